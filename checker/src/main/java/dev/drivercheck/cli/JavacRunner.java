@@ -1,0 +1,197 @@
+package dev.drivercheck.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import javax.tools.Diagnostic;
+import javax.tools.DiagnosticCollector;
+import javax.tools.JavaCompiler;
+import javax.tools.JavaFileObject;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.ToolProvider;
+
+/**
+ * Runs javac in this JVM with {@code -Xplugin:DriverCheck} over source files and sorts what it
+ * says into DriverCheck findings, compile errors of the checked code and tool errors.
+ */
+final class JavacRunner {
+  /** A finding's message starts with its rule: {@code [SleepInAtomic] ...} (javac lint is lower case). */
+  private static final Pattern RULE = Pattern.compile("^\\[([A-Z][A-Za-z0-9]*)\\] ");
+  private static final String PLUGIN_MESSAGE = "compiler.err.proc.messager";
+  private static final String DUPLICATE_CLASS = "compiler.err.duplicate.class";
+
+  private final ToolClasspath tool;
+  private final Path baseDir;
+  private final PrintWriter err;
+
+  /**
+   * @param baseDir paths below it are shown relative to it
+   * @param err where progress notices go
+   */
+  JavacRunner(ToolClasspath tool, Path baseDir, PrintWriter err) {
+    this.tool = tool;
+    this.baseDir = baseDir.toAbsolutePath().normalize();
+    this.err = err;
+  }
+
+  /**
+   * Checks the files in one compilation. If they do not compile together only because some
+   * define the same class (a folder of self-contained examples), each file is checked on its own.
+   */
+  CheckResult check(List<Path> files, String userClasspath, List<Path> extraClasspath) {
+    CheckResult all = compile(files, userClasspath, extraClasspath);
+    boolean duplicates = all.compileErrors().stream().anyMatch(d -> DUPLICATE_CLASS.equals(d.code()));
+    if (!duplicates || files.size() < 2) {
+      return all;
+    }
+    err.println("drivercheck: some files define the same class; checking each file on its own");
+    CheckResult merged = CheckResult.empty();
+    for (Path file : files) {
+      merged = merged.plus(compile(List.of(file), userClasspath, extraClasspath));
+    }
+    return merged;
+  }
+
+  /** One javac run over all files. */
+  CheckResult compile(List<Path> files, String userClasspath, List<Path> extraClasspath) {
+    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+    if (javac == null) {
+      throw new UsageException("no Java compiler in this runtime: run DriverCheck on a JDK, not a JRE");
+    }
+    Path classesDir = createTempDir();
+    DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+    StringWriter javacOutput = new StringWriter();
+    try (StandardJavaFileManager fm =
+        javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
+      List<String> options = List.of(
+          "-Xplugin:DriverCheck",
+          "-proc:none",
+          // No -Xlint:none: it silences every non-mandatory warning, DriverCheck's too. javac's own
+          // warnings are dropped below instead.
+          "-encoding", "UTF-8",
+          // Keep attributing every class after an error, so one broken file does not hide the others.
+          "--should-stop=ifError=FLOW",
+          "-d", classesDir.toString(),
+          "-classpath", tool.compileClasspath(userClasspath, extraClasspath),
+          "-processorpath", tool.processorPath());
+      Iterable<? extends JavaFileObject> units = fm.getJavaFileObjectsFromPaths(files);
+      javac.getTask(javacOutput, fm, diagnostics, options, null, units).call();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      deleteTree(classesDir);
+    }
+    CheckResult result = sort(files.size(), diagnostics.getDiagnostics());
+    String raw = javacOutput.toString().strip();
+    if (!raw.isEmpty()) {
+      List<String> tool = new ArrayList<>(result.toolErrors());
+      tool.add(raw);
+      result = new CheckResult(result.fileCount(), result.findings(), result.compileErrors(),
+          result.failedFiles(), List.copyOf(tool));
+    }
+    return result;
+  }
+
+  private CheckResult sort(int fileCount, List<Diagnostic<? extends JavaFileObject>> all) {
+    List<Diag> findings = new ArrayList<>();
+    List<Diag> errors = new ArrayList<>();
+    List<String> toolErrors = new ArrayList<>();
+    SortedSet<String> failed = new TreeSet<>();
+    for (Diagnostic<? extends JavaFileObject> d : all) {
+      boolean error = d.getKind() == Diagnostic.Kind.ERROR;
+      boolean warning = d.getKind() == Diagnostic.Kind.WARNING
+          || d.getKind() == Diagnostic.Kind.MANDATORY_WARNING;
+      if (!error && !warning) {
+        continue; // notes: javac's deprecation hints and the like
+      }
+      String text = d.getMessage(Locale.ROOT);
+      Matcher rule = RULE.matcher(text);
+      if (d.getSource() == null) {
+        if (error) {
+          toolErrors.add(text);
+        }
+      } else if (rule.find()) {
+        findings.add(diag(d, error, rule.group(1), text, false));
+      } else if (error && PLUGIN_MESSAGE.equals(d.getCode())) {
+        findings.add(diag(d, true, null, text, false)); // a DriverCheck message without a rule
+      } else if (error) {
+        Diag e = diag(d, true, null, text, true);
+        errors.add(e);
+        failed.add(e.file());
+      }
+    }
+    // A file that does not compile is not analyzed: whatever was said about it is not a finding.
+    findings.removeIf(f -> failed.contains(f.file()));
+    return new CheckResult(fileCount, findings.stream().distinct().sorted(Diag.ORDER).toList(),
+        errors.stream().distinct().sorted(Diag.ORDER).toList(), failed,
+        List.copyOf(toolErrors));
+  }
+
+  private Diag diag(Diagnostic<? extends JavaFileObject> d, boolean error, String rule, String text,
+      boolean withSource) {
+    long line = Math.max(0, d.getLineNumber());
+    long column = Math.max(0, d.getColumnNumber());
+    String sourceLine = null;
+    int caret = 0;
+    if (withSource && d.getPosition() != Diagnostic.NOPOS) {
+      try {
+        CharSequence content = d.getSource().getCharContent(true);
+        int pos = (int) Math.min(d.getPosition(), content.length());
+        int start = pos;
+        while (start > 0 && content.charAt(start - 1) != '\n' && content.charAt(start - 1) != '\r') {
+          start--;
+        }
+        int end = pos;
+        while (end < content.length() && content.charAt(end) != '\n' && content.charAt(end) != '\r') {
+          end++;
+        }
+        sourceLine = content.subSequence(start, end).toString();
+        caret = pos - start;
+      } catch (IOException | RuntimeException e) {
+        sourceLine = null;
+      }
+    }
+    return new Diag(shown(d.getSource()), line, column, error ? "error" : "warning", rule,
+        d.getCode(), text, sourceLine, caret);
+  }
+
+  /** The file's path relative to the working folder when it lies below it, else absolute. */
+  private String shown(JavaFileObject file) {
+    Path path;
+    try {
+      path = Path.of(file.toUri()).toAbsolutePath().normalize();
+    } catch (RuntimeException e) {
+      return file.getName();
+    }
+    return path.startsWith(baseDir) ? baseDir.relativize(path).toString() : path.toString();
+  }
+
+  private static Path createTempDir() {
+    try {
+      return Files.createTempDirectory("drivercheck-classes-");
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create a temporary folder", e);
+    }
+  }
+
+  private static void deleteTree(Path dir) {
+    try (Stream<Path> walk = Files.walk(dir)) {
+      walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException | UncheckedIOException e) {
+      // best effort: the folder is in the temp area
+    }
+  }
+}

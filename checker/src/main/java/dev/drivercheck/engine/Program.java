@@ -1,0 +1,106 @@
+package dev.drivercheck.engine;
+
+import dev.drivercheck.facts.Facts;
+import dev.drivercheck.flow.Unit;
+import dev.drivercheck.report.Finding;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.TypeMirror;
+
+/**
+ * Everything collected from one compilation before the whole-program stages run: the facts, the
+ * analyzed bodies, the annotated declarations, and findings made on the way (internal errors).
+ */
+public final class Program {
+  private final Facts facts;
+  private final Map<Object, Unit> units = new LinkedHashMap<>();
+  private final Map<String, List<Unit>> methodsByName = new HashMap<>();
+  private final List<Declaration> declarations = new ArrayList<>();
+  private final List<Finding> early = new ArrayList<>();
+
+  public Program(Facts facts) {
+    this.facts = facts;
+  }
+
+  public Facts facts() {
+    return facts;
+  }
+
+  void add(Unit u) {
+    Unit previous = units.get(u.key());
+    if (previous != null) {
+      // Initializers come as several bodies: one unit with all their calls.
+      List<dev.drivercheck.flow.CallSite> calls = new ArrayList<>(previous.calls());
+      calls.addAll(u.calls());
+      u = new Unit(u.key(), u.kind(), u.method(), u.implemented(), u.owner(), u.enclosing(),
+          previous.display(), previous.position(), List.copyOf(calls), u.paramCalls(),
+          u.implicitCalls(), u.suppressions());
+    } else if (u.method() != null) {
+      methodsByName.computeIfAbsent(u.method().getSimpleName().toString(), k -> new ArrayList<>()).add(u);
+    }
+    units.put(u.key(), u);
+  }
+
+  void add(Declaration d) {
+    declarations.add(d);
+  }
+
+  void add(Finding f) {
+    early.add(f);
+  }
+
+  public Iterable<Unit> units() {
+    return units.values();
+  }
+
+  public Unit unit(Object key) {
+    return units.get(key);
+  }
+
+  public List<Declaration> declarations() {
+    return declarations;
+  }
+
+  public List<Finding> earlyFindings() {
+    return early;
+  }
+
+  /**
+   * The analyzed bodies a call may run: the callee itself, and for a virtual call every analyzed
+   * override in a subtype of the receiver's static type (class hierarchy analysis over the
+   * classes seen in this compilation).
+   */
+  public List<Unit> targets(ExecutableElement callee, TypeMirror receiverType, boolean virtual) {
+    List<Unit> out = new ArrayList<>();
+    Unit self = units.get(callee);
+    if (self != null) {
+      out.add(self);
+    }
+    if (!virtual || receiverType == null) {
+      return out;
+    }
+    TypeMirror erased = facts.types().erasure(receiverType);
+    for (Unit u : methodsByName.getOrDefault(callee.getSimpleName().toString(), List.of())) {
+      if (u != self && u.owner() != null
+          && facts.types().isSubtype(facts.types().erasure(u.owner().asType()), erased)
+          && facts.elements().overrides(u.method(), callee, u.owner())) {
+        out.add(u);
+      }
+    }
+    return out;
+  }
+
+  /** Methods in this compilation that override {@code m} (for inherited promises). */
+  public List<Unit> overriders(ExecutableElement m) {
+    List<Unit> out = new ArrayList<>();
+    if (!(m.getEnclosingElement() instanceof TypeElement owner)) {
+      return out;
+    }
+    return targets(m, owner.asType(), true).stream().filter(u -> u.method() != m).toList();
+  }
+}

@@ -1,0 +1,378 @@
+package dev.drivercheck.facts;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.type.TypeVariable;
+import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
+
+/**
+ * The annotation facts of one compilation, read lazily and cached: what a method promises and
+ * does, what a type is (lock, guard, refcounted handle), and what could not be understood (for
+ * AnnotationMisuse).
+ */
+public final class Facts {
+  private final Elements elements;
+  private final Types types;
+  private final Annos annos;
+  private final Map<ExecutableElement, MethodFacts> methods = new HashMap<>();
+  private final Map<ExecutableElement, List<String>> problems = new HashMap<>();
+  private final Map<TypeElement, LockKind> lockKinds = new HashMap<>();
+  private final Map<ExecutableElement, List<ExecutableElement>> overridden = new HashMap<>();
+
+  public Facts(Elements elements, Types types) {
+    this.elements = elements;
+    this.types = types;
+    this.annos = new Annos(elements);
+  }
+
+  public Types types() {
+    return types;
+  }
+
+  public Elements elements() {
+    return elements;
+  }
+
+  public MethodFacts method(ExecutableElement m) {
+    MethodFacts f = methods.get(m);
+    if (f == null) {
+      f = compute(m);
+      methods.put(m, f);
+    }
+    return f;
+  }
+
+  /** Lock expressions of {@code m}'s annotations that name nothing usable. */
+  public List<String> problems(ExecutableElement m) {
+    method(m);
+    return problems.getOrDefault(m, List.of());
+  }
+
+  private MethodFacts compute(ExecutableElement m) {
+    List<ExecutableElement> supers = overriddenMethods(m);
+    boolean mightSleep = Annos.has(m, Vocabulary.MIGHT_SLEEP);
+    boolean noSleep = promisesNoSleep(m);
+    for (ExecutableElement s : supers) {
+      noSleep |= promisesNoSleep(s);
+    }
+    ExecContext atomic = atomicContext(m);
+    for (int i = 0; atomic == null && i < supers.size(); i++) {
+      atomic = atomicContext(supers.get(i));
+    }
+    Map<Integer, ExecContext> runsIn = new LinkedHashMap<>();
+    Set<Integer> inPlace = new LinkedHashSet<>();
+    List<? extends VariableElement> params = m.getParameters();
+    for (int i = 0; i < params.size(); i++) {
+      AnnotationMirror r = Annos.find(params.get(i), Vocabulary.RUNS_IN);
+      if (r != null) {
+        runsIn.put(i, ExecContext.of(annos.enumName(r, "value")));
+      }
+      if (Annos.has(params.get(i), Vocabulary.CALLED_IN_PLACE)) {
+        inPlace.add(i);
+      }
+    }
+    return new MethodFacts(
+        m,
+        mightSleep,
+        noSleep,
+        atomic,
+        lockOps(m, Vocabulary.ACQUIRES),
+        lockOps(m, Vocabulary.TRY_ACQUIRES),
+        lockOps(m, Vocabulary.RELEASES),
+        Annos.has(m, Vocabulary.INC_REF),
+        Annos.has(m, Vocabulary.DEC_REF),
+        isDestructor(m, supers),
+        runsIn,
+        inPlace);
+  }
+
+  private boolean promisesNoSleep(ExecutableElement m) {
+    return Annos.has(m, Vocabulary.NO_SLEEP) || Annos.has(m.getEnclosingElement(), Vocabulary.NO_SLEEP);
+  }
+
+  private ExecContext atomicContext(ExecutableElement m) {
+    AnnotationMirror a = Annos.find(m, Vocabulary.ATOMIC_CONTEXT);
+    return a == null ? null : ExecContext.of(annos.enumName(a, "value"));
+  }
+
+  private boolean isDestructor(ExecutableElement m, List<ExecutableElement> supers) {
+    if (Annos.has(m, Vocabulary.DESTRUCTOR)) {
+      return true;
+    }
+    for (ExecutableElement s : supers) {
+      if (Annos.has(s, Vocabulary.DESTRUCTOR)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Every method {@code m} overrides, nearest first, through classes and interfaces. */
+  public List<ExecutableElement> overriddenMethods(ExecutableElement m) {
+    List<ExecutableElement> cached = overridden.get(m);
+    if (cached != null) {
+      return cached;
+    }
+    List<ExecutableElement> out = new ArrayList<>();
+    if (m.getKind() == ElementKind.METHOD && !m.getModifiers().contains(Modifier.STATIC)
+        && !m.getModifiers().contains(Modifier.PRIVATE)
+        && m.getEnclosingElement() instanceof TypeElement owner) {
+      Set<TypeElement> seen = new LinkedHashSet<>();
+      collectSupertypes(owner.asType(), seen);
+      seen.remove(owner);
+      for (TypeElement t : seen) {
+        for (ExecutableElement cand : ElementFilter.methodsIn(t.getEnclosedElements())) {
+          if (cand.getSimpleName().equals(m.getSimpleName()) && elements.overrides(m, cand, owner)) {
+            out.add(cand);
+          }
+        }
+      }
+    }
+    overridden.put(m, out);
+    return out;
+  }
+
+  private void collectSupertypes(TypeMirror t, Set<TypeElement> out) {
+    if (t instanceof DeclaredType dt && dt.asElement() instanceof TypeElement te && out.add(te)) {
+      for (TypeMirror s : types.directSupertypes(t)) {
+        collectSupertypes(s, out);
+      }
+    }
+  }
+
+  // ---- types -----------------------------------------------------------------------------
+
+  /** The lock kind of a lock-typed value ({@code @LockType} on the type or a supertype), or null. */
+  public LockKind lockKind(TypeMirror t) {
+    TypeElement te = typeElement(t);
+    if (te == null) {
+      return null;
+    }
+    if (lockKinds.containsKey(te)) {
+      return lockKinds.get(te);
+    }
+    LockKind kind = null;
+    Set<TypeElement> all = new LinkedHashSet<>();
+    collectSupertypes(te.asType(), all);
+    for (TypeElement s : all) {
+      AnnotationMirror a = Annos.find(s, Vocabulary.LOCK_TYPE);
+      if (a != null) {
+        kind = LockKind.valueOf(annos.enumName(a, "value"));
+        break;
+      }
+    }
+    lockKinds.put(te, kind);
+    return kind;
+  }
+
+  public boolean isGuard(TypeMirror t) {
+    return hasOnTypeOrSuper(t, Vocabulary.LOCK_GUARD);
+  }
+
+  /**
+   * The pointee of a {@code @Refcounted} reference type: the first type argument of a handle
+   * ({@code Arc<Ctx>} gives Ctx), the type itself for an intrusively counted object; null when
+   * unknown (a raw handle, an unbounded type variable).
+   */
+  public TypeMirror pointee(TypeMirror handle) {
+    TypeElement te = typeElement(handle);
+    if (te == null) {
+      return null;
+    }
+    Set<TypeElement> all = new LinkedHashSet<>();
+    collectSupertypes(te.asType(), all);
+    TypeElement counted = null;
+    for (TypeElement s : all) {
+      if (Annos.has(s, Vocabulary.REFCOUNTED)) {
+        counted = s;
+        break;
+      }
+    }
+    if (counted == null) {
+      return null;
+    }
+    if (counted.getTypeParameters().isEmpty()) {
+      return handle;
+    }
+    if (handle instanceof DeclaredType dt && !dt.getTypeArguments().isEmpty()) {
+      TypeMirror arg = dt.getTypeArguments().get(0);
+      if (arg instanceof TypeVariable tv) {
+        arg = tv.getUpperBound();
+      } else if (arg.getKind() == TypeKind.WILDCARD) {
+        TypeMirror ext = ((javax.lang.model.type.WildcardType) arg).getExtendsBound();
+        arg = ext;
+      }
+      TypeElement pe = arg == null ? null : typeElement(arg);
+      if (pe != null && !pe.getQualifiedName().contentEquals("java.lang.Object")) {
+        return arg;
+      }
+    }
+    return null;
+  }
+
+  /** The {@code @Destructor} (Drop.drop) that a final drop of {@code pointee} runs, or null. */
+  public ExecutableElement destructor(TypeMirror pointee) {
+    TypeElement te = typeElement(pointee);
+    if (te == null) {
+      return null;
+    }
+    for (ExecutableElement m : ElementFilter.methodsIn(elements.getAllMembers(te))) {
+      if (m.getParameters().isEmpty() && method(m).destructor()) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  private boolean hasOnTypeOrSuper(TypeMirror t, String anno) {
+    TypeElement te = typeElement(t);
+    if (te == null) {
+      return false;
+    }
+    Set<TypeElement> all = new LinkedHashSet<>();
+    collectSupertypes(te.asType(), all);
+    for (TypeElement s : all) {
+      if (Annos.has(s, anno)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  public static TypeElement typeElement(TypeMirror t) {
+    if (t instanceof TypeVariable tv) {
+      t = tv.getUpperBound();
+    }
+    return t instanceof DeclaredType dt && dt.asElement() instanceof TypeElement te ? te : null;
+  }
+
+  // ---- lock expressions ------------------------------------------------------------------
+
+  private List<LockOp> lockOps(ExecutableElement m, String anno) {
+    AnnotationMirror a = Annos.find(m, anno);
+    if (a == null) {
+      return List.of();
+    }
+    boolean irqsOff = !anno.equals(Vocabulary.RELEASES) && annos.bool(a, "irqsOff");
+    int subclass = anno.equals(Vocabulary.RELEASES) ? -1 : annos.integer(a, "subclassParam", -1);
+    List<LockOp> ops = new ArrayList<>();
+    boolean guard = isGuard(m.getEnclosingElement().asType());
+    for (String expr : annos.strings(a, "value")) {
+      if (guard && anno.equals(Vocabulary.RELEASES) && expr.equals("this")) {
+        continue; // a guard's close() releases what the guard holds, tracked by the flow
+      }
+      LockRef ref = resolve(m, expr);
+      if (ref != null) {
+        ops.add(new LockOp(ref, irqsOff, subclass));
+      }
+    }
+    return List.copyOf(ops);
+  }
+
+  /** Resolves a lock expression against {@code m}; records a problem and returns null if it names nothing. */
+  private LockRef resolve(ExecutableElement m, String expr) {
+    String[] parts = expr.trim().split("\\.");
+    TypeElement owner = (TypeElement) m.getEnclosingElement();
+    boolean isStatic = m.getModifiers().contains(Modifier.STATIC);
+    int root;
+    TypeMirror type;
+    int next = 1;
+    List<VariableElement> fields = new ArrayList<>();
+    String head = parts[0];
+    if (head.equals("this")) {
+      if (isStatic) {
+        return problem(m, expr, "'this' in a static method");
+      }
+      root = LockRef.RECEIVER;
+      type = owner.asType();
+    } else if (head.startsWith("#")) {
+      int i;
+      try {
+        i = Integer.parseInt(head.substring(1));
+      } catch (NumberFormatException e) {
+        return problem(m, expr, "'" + head + "' is not a parameter index");
+      }
+      if (i < 0 || i >= m.getParameters().size()) {
+        return problem(m, expr, "there is no parameter " + head);
+      }
+      root = i;
+      type = m.getParameters().get(i).asType();
+    } else {
+      VariableElement f = field(owner.asType(), head);
+      if (f == null) {
+        return problem(m, expr, "'" + head + "' is neither this, #i nor a field of " + owner.getSimpleName());
+      }
+      boolean staticField = f.getModifiers().contains(Modifier.STATIC);
+      if (!staticField && isStatic) {
+        return problem(m, expr, "instance field '" + head + "' in a static method");
+      }
+      root = staticField ? LockRef.STATIC : LockRef.RECEIVER;
+      fields.add(f);
+      type = f.asType();
+    }
+    for (int i = next; i < parts.length; i++) {
+      VariableElement f = field(type, parts[i]);
+      if (f == null) {
+        return problem(m, expr, "'" + parts[i] + "' is no field of " + types.erasure(type));
+      }
+      fields.add(f);
+      type = f.asType();
+    }
+    LockKind kind = lockKind(type);
+    if (kind == null) {
+      return problem(m, expr, "it names a " + simpleName(type) + ", which is no lock (no @LockType)");
+    }
+    return new LockRef(expr, root, List.copyOf(fields), type, kind);
+  }
+
+  private LockRef problem(ExecutableElement m, String expr, String why) {
+    problems.computeIfAbsent(m, k -> new ArrayList<>()).add("lock expression \"" + expr + "\": " + why);
+    return null;
+  }
+
+  private VariableElement field(TypeMirror t, String name) {
+    TypeElement te = typeElement(t);
+    if (te == null) {
+      return null;
+    }
+    for (VariableElement f : ElementFilter.fieldsIn(elements.getAllMembers(te))) {
+      if (f.getSimpleName().contentEquals(name)) {
+        return f;
+      }
+    }
+    return null;
+  }
+
+  public static String simpleName(TypeMirror t) {
+    TypeElement te = typeElement(t);
+    return te == null ? t.toString() : te.getSimpleName().toString();
+  }
+
+  /** {@code Class.method} as evidence chains print a method. */
+  public static String display(ExecutableElement m) {
+    Element owner = m.getEnclosingElement();
+    String cls = owner.getSimpleName().toString();
+    String name = m.getKind() == ElementKind.CONSTRUCTOR ? "<init>" : m.getSimpleName().toString();
+    if (m.getKind() == ElementKind.CONSTRUCTOR) {
+      return "new " + cls;
+    }
+    return cls + "." + name;
+  }
+}

@@ -1,0 +1,41 @@
+package dev.drivercheck.facts;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.lang.model.element.ExecutableElement;
+
+/**
+ * What the annotations say about one method: its own and, where VOCABULARY.md says so, inherited
+ * from the methods it overrides and its declaring type.
+ *
+ * @param mightSleep declared {@code @MightSleep}
+ * @param noSleep a {@code @NoSleep} promise: on the method, an overridden method, or the type
+ * @param atomicContext the entry context of an {@code @AtomicContext} method (inherited), or null
+ * @param runsIn parameters that are callbacks run later in the given context
+ * @param calledInPlace parameters declared {@code @CalledInPlace}
+ */
+public record MethodFacts(
+    ExecutableElement method,
+    boolean mightSleep,
+    boolean noSleep,
+    ExecContext atomicContext,
+    List<LockOp> acquires,
+    List<LockOp> tryAcquires,
+    List<LockOp> releases,
+    boolean incRef,
+    boolean decRef,
+    boolean destructor,
+    Map<Integer, ExecContext> runsIn,
+    Set<Integer> calledInPlace) {
+
+  /** A sleeping lock acquired unconditionally: the call itself may block. */
+  public LockOp sleepingAcquire() {
+    for (LockOp op : acquires) {
+      if (op.ref().kind().sleeps()) {
+        return op;
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,29 @@
+package dev.drivercheck.facts;
+
+/**
+ * Names of the annotations in {@code dev.drivercheck.annotations}. The analyzer matches them by
+ * name so that it reads them from sources and class files alike.
+ */
+public final class Vocabulary {
+  private static final String P = "dev.drivercheck.annotations.";
+
+  public static final String MIGHT_SLEEP = P + "MightSleep";
+  public static final String NO_SLEEP = P + "NoSleep";
+  public static final String ATOMIC_CONTEXT = P + "AtomicContext";
+  public static final String RUNS_IN = P + "RunsIn";
+  public static final String CALLED_IN_PLACE = P + "CalledInPlace";
+
+  public static final String LOCK_TYPE = P + "LockType";
+  public static final String ACQUIRES = P + "Acquires";
+  public static final String TRY_ACQUIRES = P + "TryAcquires";
+  public static final String RELEASES = P + "Releases";
+  public static final String LOCK_GUARD = P + "LockGuard";
+  public static final String LOCK_CLASS = P + "LockClass";
+
+  public static final String REFCOUNTED = P + "Refcounted";
+  public static final String INC_REF = P + "IncRef";
+  public static final String DEC_REF = P + "DecRef";
+  public static final String DESTRUCTOR = P + "Destructor";
+
+  private Vocabulary() {}
+}

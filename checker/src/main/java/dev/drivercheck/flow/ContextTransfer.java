@@ -1,0 +1,303 @@
+package dev.drivercheck.flow;
+
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.LambdaExpressionTree;
+import com.sun.source.tree.MemberReferenceTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.tree.TypeCastTree;
+import com.sun.tools.javac.tree.JCTree;
+import com.sun.tools.javac.tree.TreeInfo;
+import dev.drivercheck.facts.Facts;
+import dev.drivercheck.facts.LockOp;
+import dev.drivercheck.facts.LockRef;
+import dev.drivercheck.facts.MethodFacts;
+import dev.drivercheck.report.Position;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import org.checkerframework.errorprone.dataflow.analysis.ConditionalTransferResult;
+import org.checkerframework.errorprone.dataflow.analysis.ForwardTransferFunction;
+import org.checkerframework.errorprone.dataflow.analysis.RegularTransferResult;
+import org.checkerframework.errorprone.dataflow.analysis.TransferInput;
+import org.checkerframework.errorprone.dataflow.analysis.TransferResult;
+import org.checkerframework.errorprone.dataflow.cfg.UnderlyingAST;
+import org.checkerframework.errorprone.dataflow.cfg.node.AbstractNodeVisitor;
+import org.checkerframework.errorprone.dataflow.cfg.node.AssignmentNode;
+import org.checkerframework.errorprone.dataflow.cfg.node.ClassNameNode;
+import org.checkerframework.errorprone.dataflow.cfg.node.ConditionalNotNode;
+import org.checkerframework.errorprone.dataflow.cfg.node.EqualToNode;
+import org.checkerframework.errorprone.dataflow.cfg.node.FunctionalInterfaceNode;
+import org.checkerframework.errorprone.dataflow.cfg.node.LocalVariableNode;
+import org.checkerframework.errorprone.dataflow.cfg.node.MethodInvocationNode;
+import org.checkerframework.errorprone.dataflow.cfg.node.Node;
+import org.checkerframework.errorprone.dataflow.cfg.node.NotEqualNode;
+import org.checkerframework.errorprone.dataflow.cfg.node.NullLiteralNode;
+import org.checkerframework.errorprone.dataflow.cfg.node.ObjectCreationNode;
+import org.checkerframework.errorprone.dataflow.cfg.node.SuperNode;
+
+/**
+ * The transfer function: what each call does to the held locks ({@code @Acquires},
+ * {@code @TryAcquires}, {@code @Releases}, guards), and a record of every call with the locks held
+ * before it. The analysis revisits nodes until a fixpoint; the last visit of a node has the final
+ * store, so records are kept per node and overwritten.
+ */
+final class ContextTransfer
+    extends AbstractNodeVisitor<TransferResult<NoValue, LockState>, TransferInput<NoValue, LockState>>
+    implements ForwardTransferFunction<NoValue, LockState> {
+
+  private final Facts facts;
+  private final TypeElement owner;
+  private final List<? extends VariableElement> params;
+  private final Function<Tree, Position> positions;
+  private final Map<VariableElement, Tree> resources;
+  final Map<Node, CallSite> calls = new IdentityHashMap<>();
+  final Map<Node, Unit.ParamCall> paramCalls = new IdentityHashMap<>();
+
+  ContextTransfer(Facts facts, TypeElement owner, List<? extends VariableElement> params,
+      Function<Tree, Position> positions, Map<VariableElement, Tree> resources) {
+    this.facts = facts;
+    this.owner = owner;
+    this.params = params;
+    this.positions = positions;
+    this.resources = resources;
+  }
+
+  @Override
+  public LockState initialStore(UnderlyingAST ast, List<LocalVariableNode> parameters) {
+    return LockState.EMPTY;
+  }
+
+  @Override
+  public TransferResult<NoValue, LockState> visitNode(Node n, TransferInput<NoValue, LockState> in) {
+    return new RegularTransferResult<>(null, in.getRegularStore());
+  }
+
+  @Override
+  public TransferResult<NoValue, LockState> visitConditionalNot(
+      ConditionalNotNode n, TransferInput<NoValue, LockState> in) {
+    return in.containsTwoStores()
+        ? new ConditionalTransferResult<>(null, in.getElseStore(), in.getThenStore())
+        : visitNode(n, in);
+  }
+
+  @Override
+  public TransferResult<NoValue, LockState> visitMethodInvocation(
+      MethodInvocationNode n, TransferInput<NoValue, LockState> in) {
+    LockState before = in.getRegularStore();
+    ExecutableElement callee = n.getTarget().getMethod();
+    Node receiver = n.getTarget().getReceiver();
+    boolean resourceClose = !n.getInSource();
+    Position pos = resourceClose ? resourcePosition(receiver, n.getTree()) : positions.apply(n.getTree());
+    calls.put(n, new CallSite(callee, receiverType(receiver), isVirtual(callee, receiver), pos, before.held(),
+        callbacks(callee, n.getArguments()), resourceClose));
+    if (receiver instanceof LocalVariableNode lv && isFunctionalMethod(callee)) {
+      int i = params.indexOf(lv.getElement());
+      if (i >= 0) {
+        paramCalls.put(n, new Unit.ParamCall(i, before.held()));
+      }
+    }
+    return effects(facts.method(callee), receiver, n.getArguments(), n.getTree(), pos, before,
+        callee.getReturnType());
+  }
+
+  @Override
+  public TransferResult<NoValue, LockState> visitObjectCreation(
+      ObjectCreationNode n, TransferInput<NoValue, LockState> in) {
+    LockState before = in.getRegularStore();
+    ExecutableElement ctor = (ExecutableElement) TreeInfo.symbol((JCTree) n.getTree());
+    if (ctor == null || ctor.getKind() != ElementKind.CONSTRUCTOR) {
+      ctor = (ExecutableElement) ((JCTree.JCNewClass) n.getTree()).constructor;
+    }
+    if (ctor == null) {
+      return visitNode(n, in);
+    }
+    Position pos = positions.apply(n.getTree());
+    calls.put(n, new CallSite(ctor, null, false, pos, before.held(), callbacks(ctor, n.getArguments()), false));
+    return effects(facts.method(ctor), null, n.getArguments(), n.getTree(), pos, before, n.getType());
+  }
+
+  @Override
+  public TransferResult<NoValue, LockState> visitAssignment(
+      AssignmentNode n, TransferInput<NoValue, LockState> in) {
+    LockState s = in.getRegularStore();
+    AccessPath target = AccessPath.of(n.getTarget());
+    Tree value = strip(n.getExpression().getTree());
+    if (target != null && value != null) {
+      s = s.map(h -> h.guard() == value ? h.withGuard(target) : h);
+    }
+    return new RegularTransferResult<>(null, s);
+  }
+
+  @Override
+  public TransferResult<NoValue, LockState> visitNotEqual(NotEqualNode n, TransferInput<NoValue, LockState> in) {
+    return nullCheck(n.getLeftOperand(), n.getRightOperand(), true, in);
+  }
+
+  @Override
+  public TransferResult<NoValue, LockState> visitEqualTo(EqualToNode n, TransferInput<NoValue, LockState> in) {
+    return nullCheck(n.getLeftOperand(), n.getRightOperand(), false, in);
+  }
+
+  /** {@code guard != null}: the try-lock succeeded on the true branch and failed on the other. */
+  private TransferResult<NoValue, LockState> nullCheck(
+      Node left, Node right, boolean notEqual, TransferInput<NoValue, LockState> in) {
+    Node other = left instanceof NullLiteralNode ? right : right instanceof NullLiteralNode ? left : null;
+    AccessPath p = other == null ? null : AccessPath.of(other);
+    LockState s = in.getRegularStore();
+    if (p == null || s.held().stream().noneMatch(h -> h.ifNonNull() && p.equals(h.guard()))) {
+      return new RegularTransferResult<>(null, s);
+    }
+    LockState held = s.map(h -> h.ifNonNull() && p.equals(h.guard())
+        ? new HeldLock(h.path(), h.lockClass(), h.typeName(), h.kind(), h.irqsOff(), h.site(), h.guard(), false)
+        : h);
+    LockState failed = s.minus(h -> h.ifNonNull() && p.equals(h.guard()));
+    return notEqual
+        ? new ConditionalTransferResult<>(null, held, failed)
+        : new ConditionalTransferResult<>(null, failed, held);
+  }
+
+  // ---- effects of a call -------------------------------------------------------------------
+
+  private TransferResult<NoValue, LockState> effects(MethodFacts f, Node receiver, List<Node> args,
+      Tree call, Position pos, LockState s, TypeMirror returns) {
+    if (!f.releases().isEmpty() || releasesGuard(f, receiver)) {
+      s = release(f, receiver, args, s);
+    }
+    boolean guardReturned = facts.isGuard(returns);
+    for (LockOp op : f.acquires()) {
+      s = s.plus(held(op, receiver, args, pos, guardReturned ? call : null, false));
+    }
+    if (!f.tryAcquires().isEmpty()) {
+      LockState success = s;
+      boolean bool = returns.getKind() == TypeKind.BOOLEAN;
+      for (LockOp op : f.tryAcquires()) {
+        success = success.plus(held(op, receiver, args, pos, bool ? null : call, !bool));
+      }
+      if (bool) {
+        return new ConditionalTransferResult<>(null, success, s);
+      }
+      s = success;
+    }
+    return new RegularTransferResult<>(null, s);
+  }
+
+  /** {@code close()} of a guard: it releases what that guard holds. */
+  private boolean releasesGuard(MethodFacts f, Node receiver) {
+    return receiver != null && facts.isGuard(receiver.getType())
+        && (f.method().getSimpleName().contentEquals("close") || hasReleases(f.method()));
+  }
+
+  private static boolean hasReleases(ExecutableElement m) {
+    return m.getAnnotationMirrors().stream().anyMatch(a -> a.getAnnotationType().toString()
+        .equals("dev.drivercheck.annotations.Releases"));
+  }
+
+  private LockState release(MethodFacts f, Node receiver, List<Node> args, LockState s) {
+    if (receiver != null && facts.isGuard(receiver.getType())) {
+      AccessPath g = AccessPath.of(receiver);
+      Tree gt = strip(receiver.getTree());
+      return s.minus(h -> h.guard() != null && (h.guard().equals(g) || h.guard() == gt));
+    }
+    for (LockOp op : f.releases()) {
+      AccessPath p = pathOf(op.ref(), receiver, args);
+      String name = LockNames.name(p, op.ref(), owner);
+      LockState after = p == null ? s : s.minus(h -> p.equals(h.path()));
+      if (after == s) {
+        // No stable path (e.g. a lock reached through a call): release the newest of its class.
+        HeldLock newest = null;
+        for (HeldLock h : s.held()) {
+          if (h.lockClass().equals(name)) {
+            newest = h;
+          }
+        }
+        HeldLock drop = newest;
+        after = drop == null ? s : s.minus(h -> h == drop);
+      }
+      s = after;
+    }
+    return s;
+  }
+
+  private HeldLock held(LockOp op, Node receiver, List<Node> args, Position pos, Object guard,
+      boolean ifNonNull) {
+    AccessPath p = pathOf(op.ref(), receiver, args);
+    return new HeldLock(p, LockNames.name(p, op.ref(), owner), Facts.simpleName(op.ref().type()),
+        op.ref().kind(), op.irqsOff(), pos, guard, ifNonNull);
+  }
+
+  /** The access path, at this call, of a lock expression written on the callee. */
+  private static AccessPath pathOf(LockRef ref, Node receiver, List<Node> args) {
+    AccessPath base;
+    if (ref.param() == LockRef.STATIC) {
+      return new AccessPath(AccessPath.STATIC, ref.fields());
+    } else if (ref.param() == LockRef.RECEIVER) {
+      base = receiver == null ? null : AccessPath.of(receiver);
+    } else {
+      base = ref.param() < args.size() ? AccessPath.of(args.get(ref.param())) : null;
+    }
+    return base == null ? null : base.selectAll(ref.fields());
+  }
+
+  // ---- call records --------------------------------------------------------------------------
+
+  private static TypeMirror receiverType(Node receiver) {
+    return receiver == null || receiver instanceof ClassNameNode ? null : receiver.getType();
+  }
+
+  private static boolean isVirtual(ExecutableElement callee, Node receiver) {
+    return !(receiver == null || receiver instanceof SuperNode
+        || callee.getModifiers().contains(Modifier.STATIC)
+        || callee.getModifiers().contains(Modifier.PRIVATE)
+        || callee.getModifiers().contains(Modifier.FINAL)
+        || callee.getEnclosingElement().getModifiers().contains(Modifier.FINAL));
+  }
+
+  private List<CallSite.Callback> callbacks(ExecutableElement callee, List<Node> args) {
+    List<CallSite.Callback> out = new ArrayList<>();
+    int nparams = callee.getParameters().size();
+    for (int i = 0; i < args.size(); i++) {
+      if (args.get(i) instanceof FunctionalInterfaceNode fn) {
+        int param = Math.min(i, nparams - 1);
+        Tree t = fn.getTree();
+        if (t instanceof LambdaExpressionTree) {
+          out.add(new CallSite.Callback(param, t, null, positions.apply(t)));
+        } else if (t instanceof MemberReferenceTree && ((JCTree.JCMemberReference) t).sym
+            instanceof ExecutableElement target) {
+          out.add(new CallSite.Callback(param, null, target, positions.apply(t)));
+        }
+      }
+    }
+    return out;
+  }
+
+  private Position resourcePosition(Node receiver, Tree fallback) {
+    if (receiver instanceof LocalVariableNode lv && resources.containsKey(lv.getElement())) {
+      return positions.apply(resources.get(lv.getElement()));
+    }
+    return positions.apply(fallback);
+  }
+
+  private static boolean isFunctionalMethod(ExecutableElement m) {
+    return m.getModifiers().contains(Modifier.ABSTRACT)
+        && m.getEnclosingElement().getKind() == ElementKind.INTERFACE;
+  }
+
+  private static Tree strip(Tree t) {
+    while (t instanceof TypeCastTree c) {
+      t = c.getExpression();
+    }
+    while (t instanceof com.sun.source.tree.ParenthesizedTree p) {
+      t = p.getExpression();
+    }
+    return t instanceof ExpressionTree ? t : null;
+  }
+}

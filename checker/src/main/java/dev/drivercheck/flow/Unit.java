@@ -1,0 +1,45 @@
+package dev.drivercheck.flow;
+
+import dev.drivercheck.report.Position;
+import java.util.List;
+import java.util.Set;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * A body the flow analysis ran over: a method or constructor, a lambda, or an initializer. Holds
+ * only what later stages need; no trees.
+ *
+ * @param key the method's element, the lambda's tree, or an {@link InitKey}
+ * @param method the method (null for lambdas and initializers)
+ * @param implemented for a lambda, the functional interface method it implements
+ * @param enclosing the key of the unit a lambda is written in, else null
+ * @param calls every call in the body, with the locks held
+ * @param paramCalls calls of the unit's own functional parameters (the callee runs its callback
+ *     in place), with the locks held
+ * @param implicitCalls units that run as part of this one without a call in the source (the
+ *     field initializers and initializer blocks a constructor runs)
+ * @param suppressions {@code @SuppressWarnings} values of the enclosing declarations
+ */
+public record Unit(
+    Object key,
+    Kind kind,
+    ExecutableElement method,
+    ExecutableElement implemented,
+    TypeElement owner,
+    Object enclosing,
+    String display,
+    Position position,
+    List<CallSite> calls,
+    List<ParamCall> paramCalls,
+    List<Object> implicitCalls,
+    Set<String> suppressions) {
+
+  public enum Kind { METHOD, LAMBDA, INSTANCE_INIT, STATIC_INIT }
+
+  /** A call of parameter {@code param} (a callback) inside the body. */
+  public record ParamCall(int param, List<HeldLock> held) {}
+
+  /** Key of a class's field initializers and initializer blocks. */
+  public record InitKey(TypeElement owner, boolean isStatic) {}
+}

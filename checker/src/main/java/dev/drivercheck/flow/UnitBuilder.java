@@ -1,0 +1,100 @@
+package dev.drivercheck.flow;
+
+import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.LambdaExpressionTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.tree.TryTree;
+import com.sun.source.tree.VariableTree;
+import com.sun.source.util.TreePath;
+import com.sun.source.util.TreeScanner;
+import com.sun.source.util.Trees;
+import dev.drivercheck.facts.Facts;
+import dev.drivercheck.report.Position;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import org.checkerframework.errorprone.dataflow.analysis.ForwardAnalysisImpl;
+import org.checkerframework.errorprone.dataflow.cfg.ControlFlowGraph;
+import org.checkerframework.errorprone.dataflow.cfg.UnderlyingAST;
+import org.checkerframework.errorprone.dataflow.cfg.builder.CFGBuilder;
+
+/**
+ * Runs the flow analysis over one body (the CFG comes from the Checker Framework's builder, which
+ * gives exceptions, finally blocks and try-with-resources closes their real paths) and keeps the
+ * result as a {@link Unit}.
+ */
+public final class UnitBuilder {
+  private final Facts facts;
+  private final ProcessingEnvironment env;
+  private final Trees trees;
+  private final CompilationUnitTree cu;
+  private final Function<Tree, Position> positions;
+
+  public UnitBuilder(Facts facts, ProcessingEnvironment env, Trees trees, CompilationUnitTree cu) {
+    this.facts = facts;
+    this.env = env;
+    this.trees = trees;
+    this.cu = cu;
+    var sp = trees.getSourcePositions();
+    this.positions = t -> Position.of(cu, t, sp);
+  }
+
+  public Position position(Tree t) {
+    return positions.apply(t);
+  }
+
+  /**
+   * Analyzes a body.
+   *
+   * @param code the path of the body (a method's block, a lambda, an initializer)
+   * @param ast what the body belongs to
+   * @param params the body's parameters, to spot callbacks it runs in place
+   */
+  public Unit build(Unit.Kind kind, Object key, ExecutableElement method, ExecutableElement implemented,
+      TypeElement owner, Object enclosing, String display, Tree declaration, TreePath code,
+      UnderlyingAST ast, List<? extends VariableElement> params, Set<String> suppressions) {
+    ControlFlowGraph cfg = ast.getKind() == UnderlyingAST.Kind.ARBITRARY_CODE
+        ? CFGBuilder.build(cu, ast, false, false, env)
+        : CFGBuilder.build(code, ast, false, false, env);
+    ContextTransfer transfer = new ContextTransfer(facts, owner, params, positions, resources(code.getLeaf()));
+    new ForwardAnalysisImpl<NoValue, LockState, ContextTransfer>(transfer).performAnalysis(cfg);
+    List<CallSite> calls = new ArrayList<>(transfer.calls.values());
+    calls.sort(Comparator.comparing(CallSite::position));
+    return new Unit(key, kind, method, implemented, owner, enclosing, display, position(declaration),
+        List.copyOf(calls), List.copyOf(transfer.paramCalls.values()), List.of(), suppressions);
+  }
+
+  /** Resource variables of try-with-resources statements, to place their implicit close(). */
+  private Map<VariableElement, Tree> resources(Tree body) {
+    Map<VariableElement, Tree> out = new HashMap<>();
+    new TreeScanner<Void, Void>() {
+      @Override
+      public Void visitTry(TryTree t, Void v) {
+        for (Tree r : t.getResources()) {
+          Element e = r instanceof VariableTree || r instanceof IdentifierTree
+              ? trees.getElement(TreePath.getPath(cu, r)) : null;
+          if (e instanceof VariableElement ve) {
+            out.put(ve, r);
+          }
+        }
+        return super.visitTry(t, v);
+      }
+
+      @Override
+      public Void visitLambdaExpression(LambdaExpressionTree t, Void v) {
+        return body == t ? super.visitLambdaExpression(t, v) : null; // a lambda is its own unit
+      }
+    }.scan(body, null);
+    return out;
+  }
+}

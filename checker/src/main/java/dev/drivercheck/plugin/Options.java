@@ -1,0 +1,48 @@
+package dev.drivercheck.plugin;
+
+import java.util.Locale;
+
+/**
+ * Plugin options, given as {@code -Xplugin:"DriverCheck key=value ..."}.
+ *
+ * @param failOnInternalError rethrow analyzer crashes (our own tests); by default a crash becomes
+ *     one diagnostic naming the method and the build goes on
+ * @param reportUnusedSuppressions report {@code @SuppressWarnings} entries that silence nothing
+ */
+public record Options(boolean failOnInternalError, boolean reportUnusedSuppressions) {
+
+  public static final Options DEFAULTS = new Options(false, false);
+
+  /** Parses {@code key=value} words; an unknown key or bad value is a usage error. */
+  public static Options parse(String... args) {
+    boolean fail = false;
+    boolean unused = false;
+    for (String arg : args) {
+      for (String word : arg.trim().split("\\s+")) {
+        if (word.isEmpty()) {
+          continue;
+        }
+        int eq = word.indexOf('=');
+        String key = eq < 0 ? word : word.substring(0, eq);
+        String value = eq < 0 ? "true" : word.substring(eq + 1);
+        switch (key) {
+          case "failOnInternalError" -> fail = bool(key, value);
+          case "reportUnusedSuppressions" -> unused = bool(key, value);
+          default -> throw new IllegalArgumentException(
+              "unknown DriverCheck option '" + key
+                  + "' (known: failOnInternalError, reportUnusedSuppressions)");
+        }
+      }
+    }
+    return new Options(fail, unused);
+  }
+
+  private static boolean bool(String key, String value) {
+    return switch (value.toLowerCase(Locale.ROOT)) {
+      case "true" -> true;
+      case "false" -> false;
+      default -> throw new IllegalArgumentException(
+          "DriverCheck option " + key + " takes true or false, not '" + value + "'");
+    };
+  }
+}

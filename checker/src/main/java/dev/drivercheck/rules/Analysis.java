@@ -1,0 +1,25 @@
+package dev.drivercheck.rules;
+
+import dev.drivercheck.engine.Program;
+import dev.drivercheck.flow.Unit;
+import dev.drivercheck.report.Finding;
+import dev.drivercheck.report.Finding.Evidence;
+import dev.drivercheck.report.Position;
+import dev.drivercheck.report.Severity;
+import dev.drivercheck.summary.Contexts;
+import dev.drivercheck.summary.Summaries;
+import java.util.List;
+
+/** What the rules read: the collected program, the summaries and the entry contexts. */
+public record Analysis(Program program, Summaries summaries, Contexts contexts) {
+
+  /** A finding of {@code rule} in body {@code u}, which carries the suppressions in force. */
+  static Finding finding(Rule rule, Unit u, Position at, String message, List<Evidence> evidence) {
+    return new Finding(rule.name(), rule.severity(), at, message, List.copyOf(evidence), u.suppressions());
+  }
+
+  static Finding finding(Rule rule, Severity severity, Position at, String message,
+      java.util.Set<String> suppressions) {
+    return new Finding(rule.name(), severity, at, message, List.of(), suppressions);
+  }
+}

@@ -1,0 +1,12 @@
+package dev.drivercheck.rules;
+
+import java.util.List;
+
+/** The rules, in the order their findings are computed (output is sorted by position anyway). */
+public final class Rules {
+  private Rules() {}
+
+  public static List<Rule> all() {
+    return List.of(new AnnotationMisuse(), new SleepInAtomic(), new DropInAtomic(), new NoSleepViolated());
+  }
+}

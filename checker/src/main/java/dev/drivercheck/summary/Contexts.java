@@ -1,0 +1,132 @@
+package dev.drivercheck.summary;
+
+import dev.drivercheck.engine.Program;
+import dev.drivercheck.facts.ExecContext;
+import dev.drivercheck.facts.Facts;
+import dev.drivercheck.facts.MethodFacts;
+import dev.drivercheck.flow.CallSite;
+import dev.drivercheck.flow.HeldLock;
+import dev.drivercheck.flow.Unit;
+import dev.drivercheck.report.Position;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The context each body starts in. A method is judged at its call sites, so it starts clean
+ * unless it is an {@code @AtomicContext} entry point or promised {@code @NoSleep}. A lambda starts
+ * where it runs: in the caller's context and under the caller's locks when the callee runs it in
+ * place, in the declared context when it is passed to a {@code @RunsIn} parameter.
+ */
+public final class Contexts {
+
+  /** Why a point is atomic: a held lock, or the entry context of the body. */
+  public record Cause(String text, Position position) {}
+
+  /**
+   * @param causes atomic causes in force on entry
+   * @param noSleep the body is held to a {@code @NoSleep} promise (the name of who promised)
+   * @param runsIn the atomic context of a callback passed to a {@code @RunsIn} parameter, whose
+   *     sleeping is reported once at the argument
+   */
+  public record Entry(List<Cause> causes, String noSleep, ExecContext runsIn) {
+    static final Entry NONE = new Entry(List.of(), null, null);
+  }
+
+  private record Site(Unit unit, CallSite call, CallSite.Callback callback) {}
+
+  private final Program program;
+  private final Summaries summaries;
+  private final Map<Object, Site> lambdaSites = new HashMap<>();
+  private final Map<Object, Entry> entries = new HashMap<>();
+
+  public Contexts(Program program, Summaries summaries) {
+    this.program = program;
+    this.summaries = summaries;
+    for (Unit u : program.units()) {
+      for (CallSite c : u.calls()) {
+        for (CallSite.Callback cb : c.callbacks()) {
+          if (cb.lambda() != null) {
+            lambdaSites.putIfAbsent(cb.lambda(), new Site(u, c, cb));
+          }
+        }
+      }
+    }
+  }
+
+  public Entry entry(Unit u) {
+    Entry e = entries.get(u.key());
+    if (e == null) {
+      e = compute(u);
+      entries.put(u.key(), e);
+    }
+    return e;
+  }
+
+  /** Every atomic cause in force at call {@code c} of body {@code u}: entry causes, then held locks. */
+  public List<Cause> atomicAt(Unit u, CallSite c) {
+    List<Cause> out = new ArrayList<>(entry(u).causes());
+    out.addAll(lockCauses(c.held()));
+    return out;
+  }
+
+  private static List<Cause> lockCauses(List<HeldLock> held) {
+    List<Cause> out = new ArrayList<>();
+    for (HeldLock h : held) {
+      if (h.atomic()) {
+        out.add(new Cause(h.typeName() + " " + h.lockClass() + " (atomic) is held (acquired at "
+            + h.site().shortText() + ")", h.site()));
+      }
+    }
+    return out;
+  }
+
+  private Entry compute(Unit u) {
+    Facts facts = program.facts();
+    if (u.kind() == Unit.Kind.METHOD) {
+      MethodFacts f = facts.method(u.method());
+      return declared(f, u.display(), u.position());
+    }
+    if (u.kind() != Unit.Kind.LAMBDA) {
+      return Entry.NONE;
+    }
+    Site site = lambdaSites.get(u.key());
+    if (site != null) {
+      MethodFacts callee = facts.method(site.call().callee());
+      ExecContext runsIn = callee.runsIn().get(site.callback().param());
+      if (runsIn != null) {
+        List<Cause> causes = runsIn.atomic()
+            ? List.of(new Cause("it runs in " + runsIn + " context (passed to "
+                + Facts.display(site.call().callee()) + ")", site.callback().position()))
+            : List.of();
+        return new Entry(causes, null, runsIn.atomic() ? runsIn : null);
+      }
+      if (summaries.runsInPlace(site.call(), site.callback().param())) {
+        Entry outer = entry(site.unit());
+        List<Cause> causes = new ArrayList<>(atomicAt(site.unit(), site.call()));
+        for (Unit t : program.targets(site.call().callee(), site.call().receiverType(), site.call().virtual())) {
+          for (Unit.ParamCall pc : t.paramCalls()) {
+            if (pc.param() == site.callback().param()) {
+              for (Cause c : lockCauses(pc.held())) {
+                if (!causes.contains(c)) {
+                  causes.add(new Cause(c.text() + " in " + t.display(), c.position()));
+                }
+              }
+            }
+          }
+        }
+        return new Entry(List.copyOf(causes), outer.noSleep(), outer.runsIn());
+      }
+    }
+    return u.implemented() == null ? Entry.NONE
+        : declared(facts.method(u.implemented()), u.display(), u.position());
+  }
+
+  private static Entry declared(MethodFacts f, String display, Position pos) {
+    List<Cause> causes = f.atomicContext() != null && f.atomicContext().atomic()
+        ? List.of(new Cause(display + " runs in " + f.atomicContext() + " context (@AtomicContext)", pos))
+        : List.of();
+    return new Entry(causes, f.noSleep() ? display : null, null);
+  }
+}

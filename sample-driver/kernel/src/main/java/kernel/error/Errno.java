@@ -1,0 +1,31 @@
+package kernel.error;
+
+/**
+ * Linux errno values. Kernel functions return them negated ({@code -EDEADLK}); the static checker
+ * knows the values, not this class.
+ */
+public final class Errno {
+    public static final int EINTR = 4;
+    public static final int ENOMEM = 12;
+    public static final int EFAULT = 14;
+    public static final int EBUSY = 16;
+    public static final int EINVAL = 22;
+    public static final int EDEADLK = 35;
+    public static final int EALREADY = 114;
+
+    private Errno() {}
+
+    /** The symbolic name of a (positive or negated) errno value. */
+    public static String name(int errno) {
+        switch (Math.abs(errno)) {
+            case EINTR: return "EINTR";
+            case ENOMEM: return "ENOMEM";
+            case EFAULT: return "EFAULT";
+            case EBUSY: return "EBUSY";
+            case EINVAL: return "EINVAL";
+            case EDEADLK: return "EDEADLK";
+            case EALREADY: return "EALREADY";
+            default: return "E" + Math.abs(errno);
+        }
+    }
+}

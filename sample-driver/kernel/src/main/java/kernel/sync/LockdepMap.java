@@ -1,0 +1,39 @@
+package kernel.sync;
+
+import kernel.debug.CallSite;
+
+/** What lockdep knows about one lock instance (struct lockdep_map): its class and a display name. */
+final class LockdepMap {
+    final Lockdep.LockClass lockClass;
+    final String kind;
+    final String name;
+    /** Holding a lock of this kind makes the holder atomic (spinning kinds). */
+    final boolean atomic;
+
+    private LockdepMap(Lockdep.LockClass lockClass, String kind, String name, boolean atomic) {
+        this.lockClass = lockClass;
+        this.kind = kind;
+        this.name = name;
+        this.atomic = atomic;
+    }
+
+    /**
+     * Picks the class of a new lock: the key's class when a key is given, otherwise one class per
+     * construction site (like static_lock_class!() expanding once per init site).
+     */
+    static LockdepMap create(String kind, String name, LockClassKey key, boolean atomic) {
+        String site = CallSite.describe();
+        Lockdep.LockClass cls = key != null ? key.lockClass() : Lockdep.classForSite(kind, name, site);
+        String display = name != null ? name : key != null ? key.name() : cls.name();
+        return new LockdepMap(cls, kind, display, atomic);
+    }
+
+    String describe() {
+        return kind + " '" + name + "'" + (name.equals(lockClass.name()) ? "" : " (class " + lockClass.name() + ")");
+    }
+
+    @Override
+    public String toString() {
+        return describe();
+    }
+}

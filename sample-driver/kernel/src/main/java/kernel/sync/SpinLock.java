@@ -1,0 +1,162 @@
+package kernel.sync;
+
+import dev.drivercheck.annotations.Acquires;
+import dev.drivercheck.annotations.CalledInPlace;
+import dev.drivercheck.annotations.Holds;
+import dev.drivercheck.annotations.LockKind;
+import dev.drivercheck.annotations.LockType;
+import dev.drivercheck.annotations.NoSleep;
+import dev.drivercheck.annotations.Owned;
+import dev.drivercheck.annotations.TryAcquires;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
+import kernel.debug.AtomicContextTracker;
+import kernel.debug.CallSite;
+
+/**
+ * A spinlock protecting a value of type {@code T} (kernel::sync::SpinLock). The holder is atomic:
+ * it must not sleep until the guard is closed. Really spins (compare-and-set on the owner), is not
+ * reentrant, and never parks the thread.
+ *
+ * <pre>{@code
+ * try (SpinLockGuard<Counters> g = lock.lock()) {
+ *     g.get().events++;
+ * }
+ * }</pre>
+ *
+ * A lock that a hard-IRQ handler also takes must be taken with {@link #lockIrqsave()} everywhere
+ * else, or the IRQ can arrive while the lock is held on the same CPU.
+ */
+@LockType(LockKind.SPIN)
+public final class SpinLock<T> {
+    private final AtomicReference<Thread> owner = new AtomicReference<>();
+    private final LockdepMap dep;
+    /** Published by the owner CAS on acquire and the volatile store on release. */
+    private T data;
+
+    /** A lock whose class is its construction site. */
+    public SpinLock(@Owned T data) {
+        this(data, null, null);
+    }
+
+    /** A named lock; its class is still its construction site. */
+    public SpinLock(@Owned T data, String name) {
+        this(data, name, null);
+    }
+
+    /** A lock of the class of {@code key} (a {@code static final} key). */
+    public SpinLock(@Owned T data, LockClassKey key) {
+        this(data, null, key);
+    }
+
+    public SpinLock(@Owned T data, String name, LockClassKey key) {
+        this.data = data;
+        this.dep = LockdepMap.create("SpinLock", name, key, true);
+    }
+
+    /** spin_lock(): spins until the lock is free. */
+    @Acquires
+    @NoSleep
+    public SpinLockGuard<T> lock() {
+        return acquire(false);
+    }
+
+    /** spin_lock_irqsave(): also disables interrupts on this CPU until the guard is closed. */
+    @Acquires(irqsOff = true)
+    @NoSleep
+    public SpinLockGuard<T> lockIrqsave() {
+        return acquire(true);
+    }
+
+    /** spin_trylock(): the guard, or null when the lock is taken (also by this thread). */
+    @TryAcquires
+    @NoSleep
+    public SpinLockGuard<T> tryLock() {
+        String site = CallSite.describe();
+        AtomicContextTracker.Section section =
+                AtomicContextTracker.enter(AtomicContextTracker.Cause.SPINLOCK, dep.describe(), false, site);
+        if (!owner.compareAndSet(null, Thread.currentThread())) {
+            AtomicContextTracker.exit(section);
+            return null;
+        }
+        return new SpinLockGuard<>(this, section, Lockdep.acquire(dep, 0, true, site));
+    }
+
+    /** Runs {@code body} with the lock held and returns its result; {@code body} must not sleep. */
+    public <R> R withLock(@CalledInPlace Function<? super SpinLockGuard<T>, ? extends R> body) {
+        try (SpinLockGuard<T> guard = lock()) {
+            return body.apply(guard);
+        }
+    }
+
+    /** {@link #withLock} with interrupts disabled, for locks shared with an IRQ handler. */
+    public <R> R withLockIrqsave(@CalledInPlace Function<? super SpinLockGuard<T>, ? extends R> body) {
+        try (SpinLockGuard<T> guard = lockIrqsave()) {
+            return body.apply(guard);
+        }
+    }
+
+    /** lockdep_assert_held(): throws unless the current thread holds this lock. */
+    @Holds("this")
+    public void assertHeld() {
+        if (owner.get() != Thread.currentThread()) {
+            throw new IllegalStateException(dep.describe() + " is not held by " + Thread.currentThread().getName());
+        }
+    }
+
+    public String name() {
+        return dep.name;
+    }
+
+    /** The lockdep class of this lock. */
+    public Lockdep.LockClass lockClass() {
+        return dep.lockClass;
+    }
+
+    public boolean isLocked() {
+        return owner.get() != null;
+    }
+
+    private SpinLockGuard<T> acquire(boolean irqsOff) {
+        String site = CallSite.describe();
+        // preempt_disable (and local_irq_save) come first, as in spin_lock_irqsave
+        AtomicContextTracker.Section section =
+                AtomicContextTracker.enter(AtomicContextTracker.Cause.SPINLOCK, dep.describe(), irqsOff, site);
+        Lockdep.Held held;
+        try {
+            held = Lockdep.acquire(dep, 0, false, site);
+        } catch (RuntimeException e) {
+            AtomicContextTracker.exit(section);
+            throw e;
+        }
+        Thread me = Thread.currentThread();
+        while (!owner.compareAndSet(null, me)) {
+            Thread.onSpinWait();
+        }
+        return new SpinLockGuard<>(this, section, held);
+    }
+
+    T data() {
+        return data;
+    }
+
+    void data(T value) {
+        data = value;
+    }
+
+    /** Unlock: the volatile store publishes the data written under the lock. */
+    void unlock(SpinLockGuard<T> guard) {
+        Lockdep.release(guard.held);
+        owner.set(null);
+        AtomicContextTracker.exit(guard.section);
+    }
+
+    LockdepMap dep() {
+        return dep;
+    }
+
+    @Override
+    public String toString() {
+        return dep.describe();
+    }
+}

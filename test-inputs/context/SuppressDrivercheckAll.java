@@ -1,0 +1,117 @@
+// Negative (SleepInAtomic, DropInAtomic, NoSleepViolated): a sleep and a sleeping drop under a spinlock
+// in a @NoSleep method, all silenced by @SuppressWarnings("drivercheck") on the method.
+package inputs.context.suppressdrivercheckall;
+
+import dev.drivercheck.annotations.Acquires;
+import dev.drivercheck.annotations.DecRef;
+import dev.drivercheck.annotations.Destructor;
+import dev.drivercheck.annotations.IncRef;
+import dev.drivercheck.annotations.LockGuard;
+import dev.drivercheck.annotations.LockKind;
+import dev.drivercheck.annotations.LockType;
+import dev.drivercheck.annotations.MightSleep;
+import dev.drivercheck.annotations.NoSleep;
+import dev.drivercheck.annotations.Refcounted;
+import dev.drivercheck.annotations.Releases;
+
+final class Cache {
+    private final SpinLock lock = new SpinLock();
+    private int hits;
+
+    @SuppressWarnings("drivercheck")
+    void recycle(Arc<Ctx> shared) {
+        try (SpinGuard g = lock.lock()) {
+            Delay.msleep(1);
+            try (Arc<Ctx> ref = shared.cloneRef()) {
+                hits++;
+            }
+        }
+    }
+
+    @NoSleep
+    @SuppressWarnings("drivercheck")
+    void fastPath() {
+        Delay.msleep(1);
+    }
+}
+
+/** A spinlock: holding it makes the holder atomic. */
+@LockType(LockKind.SPIN)
+final class SpinLock {
+    @Acquires
+    SpinGuard lock() {
+        return new SpinGuard();
+    }
+}
+
+@LockGuard
+final class SpinGuard implements AutoCloseable {
+    @Releases
+    @Override
+    public void close() {}
+}
+
+/** A mutex: a sleeping lock (acquiring it may block). */
+@LockType(LockKind.MUTEX)
+final class Mutex {
+    @Acquires
+    MutexGuard lock() {
+        return new MutexGuard();
+    }
+}
+
+@LockGuard
+final class MutexGuard implements AutoCloseable {
+    @Releases
+    @Override
+    public void close() {}
+}
+
+final class Delay {
+    private Delay() {}
+
+    /** msleep(): blocks the caller. */
+    @MightSleep
+    static void msleep(int ms) {}
+}
+
+/** A counted reference to a shared T; the last close() runs T's destructor. */
+@Refcounted
+final class Arc<T> implements AutoCloseable {
+    private final T value;
+
+    Arc(T value) {
+        this.value = value;
+    }
+
+    T get() {
+        return value;
+    }
+
+    @IncRef
+    Arc<T> cloneRef() {
+        return new Arc<>(value);
+    }
+
+    @DecRef
+    @Override
+    public void close() {}
+}
+
+interface Drop {
+    @Destructor
+    void drop();
+}
+
+/** Its destructor takes a mutex: the final drop of an Arc<Ctx> may sleep. */
+final class Ctx implements Drop {
+    private final Mutex teardown = new Mutex();
+    int users;
+
+    @Override
+    public void drop() {
+        try (MutexGuard g = teardown.lock()) {
+            users = 0;
+        }
+    }
+}

@@ -1,0 +1,71 @@
+// Negative (SleepInAtomic): backend.flush() through an interface under a spinlock; no implementation
+// in the compilation sleeps, so the virtual call cannot sleep.
+package inputs.context.virtualcallnoimplsleeps;
+
+import dev.drivercheck.annotations.Acquires;
+import dev.drivercheck.annotations.LockGuard;
+import dev.drivercheck.annotations.LockKind;
+import dev.drivercheck.annotations.LockType;
+import dev.drivercheck.annotations.MightSleep;
+import dev.drivercheck.annotations.Releases;
+
+interface Backend {
+    void flush();
+}
+
+final class MmioBackend implements Backend {
+    private int posted;
+
+    @Override
+    public void flush() {
+        posted = 0;
+    }
+}
+
+final class NullBackend implements Backend {
+    @Override
+    public void flush() {}
+}
+
+final class Device {
+    private final SpinLock lock = new SpinLock();
+    private final Backend backend;
+
+    Device(Backend backend) {
+        this.backend = backend;
+    }
+
+    void submit() {
+        try (SpinGuard g = lock.lock()) {
+            backend.flush();
+        }
+    }
+
+    void settle() {
+        Delay.msleep(1);
+    }
+}
+
+/** A spinlock: holding it makes the holder atomic. */
+@LockType(LockKind.SPIN)
+final class SpinLock {
+    @Acquires
+    SpinGuard lock() {
+        return new SpinGuard();
+    }
+}
+
+@LockGuard
+final class SpinGuard implements AutoCloseable {
+    @Releases
+    @Override
+    public void close() {}
+}
+
+final class Delay {
+    private Delay() {}
+
+    /** msleep(): blocks the caller. */
+    @MightSleep
+    static void msleep(int ms) {}
+}

@@ -1,0 +1,30 @@
+package dev.drivercheck.inputs;
+
+import java.util.List;
+import java.util.Set;
+
+/** The rule names of RULES.md, exactly as they appear in {@code [RuleName]} messages and markers. */
+final class Rules {
+  private Rules() {}
+
+  /** Context rules (sleeping in atomic context): the {@code context} family. */
+  static final List<String> CONTEXT = List.of("SleepInAtomic", "DropInAtomic", "NoSleepViolated");
+
+  /** Every rule of the catalog. A marker naming anything else is a typo and fails the case. */
+  static final Set<String> ALL = Set.of(
+      // context
+      "SleepInAtomic", "DropInAtomic", "NoSleepViolated",
+      // lock (lockdep)
+      "LockOrderInversion", "RecursiveLock", "IrqUnsafeLock", "LockLeak", "UnlockNotHeld",
+      "LockNotHeld", "LockClassKeyNotStatic",
+      // ww_mutex
+      "WwMissingContext", "WwDeadlockIgnored", "WwBackoffViolation", "WwContextMisuse",
+      // lifetime
+      "DevmEscape", "DrmmEscape", "UnboundAccess", "UnplugNotFirst",
+      // refcount
+      "RefLeak", "RefDoubleRelease", "RefUseAfterRelease", "BorrowEscape",
+      // pinning
+      "PinnedMove", "PinnedNotInPlace", "PinnedStructural", "RequiresPinned",
+      // annotations
+      "AnnotationMisuse");
+}
