@@ -1,5 +1,5 @@
 // Negative (NoSleepViolated): every implementation of a @NoSleep interface method stays non-sleeping;
-// an unrelated method of another interface sleeps, which the promise does not cover.
+// reset(), not @NoSleep, sleeps in one of them, which the promise does not cover.
 package inputs.context.nosleepimplementationsnosleep;
 
 import dev.drivercheck.annotations.MightSleep;

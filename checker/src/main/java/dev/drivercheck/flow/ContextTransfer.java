@@ -30,6 +30,7 @@ import org.checkerframework.errorprone.dataflow.analysis.RegularTransferResult;
 import org.checkerframework.errorprone.dataflow.analysis.TransferInput;
 import org.checkerframework.errorprone.dataflow.analysis.TransferResult;
 import org.checkerframework.errorprone.dataflow.cfg.UnderlyingAST;
+import org.checkerframework.errorprone.dataflow.cfg.block.ExceptionBlock;
 import org.checkerframework.errorprone.dataflow.cfg.node.AbstractNodeVisitor;
 import org.checkerframework.errorprone.dataflow.cfg.node.AssignmentNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.ClassNameNode;
@@ -105,7 +106,7 @@ final class ContextTransfer
         paramCalls.put(n, new Unit.ParamCall(i, before.held()));
       }
     }
-    return effects(facts.method(callee), receiver, n.getArguments(), n.getTree(), pos, before,
+    return effects(n, facts.method(callee), receiver, n.getArguments(), n.getTree(), pos, before,
         callee.getReturnType());
   }
 
@@ -122,7 +123,7 @@ final class ContextTransfer
     }
     Position pos = positions.apply(n.getTree());
     calls.put(n, new CallSite(ctor, null, false, pos, before.held(), callbacks(ctor, n.getArguments()), false));
-    return effects(facts.method(ctor), null, n.getArguments(), n.getTree(), pos, before, n.getType());
+    return effects(n, facts.method(ctor), null, n.getArguments(), n.getTree(), pos, before, n.getType());
   }
 
   @Override
@@ -167,10 +168,18 @@ final class ContextTransfer
 
   // ---- effects of a call -------------------------------------------------------------------
 
-  private TransferResult<NoValue, LockState> effects(MethodFacts f, Node receiver, List<Node> args,
-      Tree call, Position pos, LockState s, TypeMirror returns) {
+  private TransferResult<NoValue, LockState> effects(Node n, MethodFacts f, Node receiver,
+      List<Node> args, Tree call, Position pos, LockState s, TypeMirror returns) {
+    Map<TypeMirror, LockState> onThrow = null;
     if (!f.releases().isEmpty() || releasesGuard(f, receiver)) {
       s = release(f, receiver, args, s);
+      // An unlock that throws has still unlocked: the exception paths leave without the lock.
+      onThrow = new java.util.HashMap<>();
+      if (n.getBlock() instanceof ExceptionBlock eb) {
+        for (TypeMirror cause : eb.getExceptionalSuccessors().keySet()) {
+          onThrow.put(cause, s);
+        }
+      }
     }
     boolean guardReturned = facts.isGuard(returns);
     for (LockOp op : f.acquires()) {
@@ -187,7 +196,7 @@ final class ContextTransfer
       }
       s = success;
     }
-    return new RegularTransferResult<>(null, s);
+    return new RegularTransferResult<>(null, s, onThrow);
   }
 
   /** {@code close()} of a guard: it releases what that guard holds. */

@@ -29,7 +29,7 @@ public final class DropInAtomic implements Rule {
       Witness d = w.destructor();
       String how = w.chain().size() == 1 ? (c.resourceClose() ? "the close() of this resource" : w.leaf() + "()")
           : w.chain().get(0) + "() (through " + w.leaf() + "())";
-      out.add(Analysis.finding(this, u, c.position(),
+      out.add(Analysis.finding(this, u, w.sites().get(0),
           how + " may drop the last reference to " + w.pointee() + ", whose destructor "
               + d.chain().get(0) + " may sleep (" + d.sleepingLeaf() + "), while "
               + AtomicCalls.because(causes) + "; called via " + w.path(u.display()) + " -> "

@@ -33,7 +33,7 @@ public final class NoSleepViolated implements Rule {
         if (entry.noSleep() != null && entry.runsIn() == null && a.contexts().atomicAt(u, c).isEmpty()) {
           Witness w = a.summaries().callSleeps(c, false);
           if (w != null) {
-            out.add(Analysis.finding(this, u, c.position(), u.display() + " must not sleep (@NoSleep on "
+            out.add(Analysis.finding(this, u, w.sites().get(0), u.display() + " must not sleep (@NoSleep on "
                 + entry.noSleep() + ") but " + w.leaf() + "() may sleep; called via " + w.path(u.display()),
                 w.evidence()));
           }

@@ -26,7 +26,7 @@ public final class SleepInAtomic implements Rule {
       if (w.kind() != Witness.Kind.SLEEP || a.contexts().entry(u).runsIn() != null) {
         return;
       }
-      out.add(Analysis.finding(this, u, c.position(),
+      out.add(Analysis.finding(this, u, w.sites().get(0),
           w.leaf() + "() may sleep while " + AtomicCalls.because(causes) + "; called via "
               + w.path(u.display()),
           AtomicCalls.evidence(causes, w)));
