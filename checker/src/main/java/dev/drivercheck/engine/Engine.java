@@ -73,7 +73,9 @@ public final class Engine implements TaskListener {
     switch (e.getKind()) {
       case ENTER -> expected.put(e.getSourceFile(), topLevelClasses(e.getCompilationUnit()));
       case ANALYZE -> {
-        if (e.getTypeElement() != null && analyzed.add(e.getTypeElement())) {
+        TypeElement type = e.getTypeElement();
+        // package-info and module-info come as ANALYZE events too, but hold no class to analyze.
+        if (type != null && !type.getSimpleName().toString().endsWith("-info") && analyzed.add(type)) {
           scan(e.getCompilationUnit(), e.getTypeElement());
           if (analyzed.size() >= expected.values().stream().mapToInt(Integer::intValue).sum()) {
             finish();

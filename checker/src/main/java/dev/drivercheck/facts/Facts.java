@@ -367,12 +367,16 @@ public final class Facts {
 
   /** {@code Class.method} as evidence chains print a method. */
   public static String display(ExecutableElement m) {
-    Element owner = m.getEnclosingElement();
-    String cls = owner.getSimpleName().toString();
-    String name = m.getKind() == ElementKind.CONSTRUCTOR ? "<init>" : m.getSimpleName().toString();
-    if (m.getKind() == ElementKind.CONSTRUCTOR) {
-      return "new " + cls;
+    String cls = display((TypeElement) m.getEnclosingElement());
+    return m.getKind() == ElementKind.CONSTRUCTOR ? "new " + cls : cls + "." + m.getSimpleName();
+  }
+
+  /** A type's simple name; an anonymous class shows what it implements: {@code new Visitor(){}}. */
+  public static String display(TypeElement t) {
+    if (!t.getSimpleName().isEmpty()) {
+      return t.getSimpleName().toString();
     }
-    return cls + "." + name;
+    TypeMirror base = t.getInterfaces().isEmpty() ? t.getSuperclass() : t.getInterfaces().get(0);
+    return "new " + simpleName(base) + "(){}";
   }
 }

@@ -62,6 +62,7 @@ final class ContextTransfer
   private final Map<VariableElement, Tree> resources;
   final Map<Node, CallSite> calls = new IdentityHashMap<>();
   final Map<Node, Unit.ParamCall> paramCalls = new IdentityHashMap<>();
+  private final Map<VariableElement, Tree> functionalLocals = new java.util.HashMap<>();
 
   ContextTransfer(Facts facts, TypeElement owner, List<? extends VariableElement> params,
       Function<Tree, Position> positions, Map<VariableElement, Tree> resources) {
@@ -98,12 +99,20 @@ final class ContextTransfer
     Node receiver = n.getTarget().getReceiver();
     boolean resourceClose = !n.getInSource();
     Position pos = resourceClose ? resourcePosition(receiver, n.getTree()) : positions.apply(n.getTree());
-    calls.put(n, new CallSite(callee, receiverType(receiver), isVirtual(callee, receiver), pos, before.held(),
-        callbacks(callee, n.getArguments()), resourceClose));
-    if (receiver instanceof LocalVariableNode lv && isFunctionalMethod(callee)) {
-      int i = params.indexOf(lv.getElement());
-      if (i >= 0) {
-        paramCalls.put(n, new Unit.ParamCall(i, before.held()));
+    int param = receiver instanceof LocalVariableNode lv && isFunctionalMethod(callee)
+        ? params.indexOf(lv.getElement()) : -1;
+    if (param >= 0) {
+      // Runs the caller's callback: judged at each call site with the argument passed there, not
+      // through every implementation of the interface in the program.
+      paramCalls.put(n, new Unit.ParamCall(param, before.held()));
+    }
+    calls.put(n, new CallSite(callee, receiverType(receiver), param < 0 && isVirtual(callee, receiver), pos,
+        before.held(), callbacks(callee, n.getArguments()), resourceClose));
+    String name = callee.getSimpleName().toString();
+    if (n.getArguments().isEmpty() && (name.equals("isPresent") || name.equals("isEmpty"))) {
+      TransferResult<NoValue, LockState> split = guardTest(receiver, name.equals("isPresent"), before);
+      if (split != null) {
+        return split; // an Optional guard of a try-lock
       }
     }
     return effects(n, facts.method(callee), receiver, n.getArguments(), n.getTree(), pos, before,
@@ -130,6 +139,9 @@ final class ContextTransfer
   public TransferResult<NoValue, LockState> visitAssignment(
       AssignmentNode n, TransferInput<NoValue, LockState> in) {
     LockState s = in.getRegularStore();
+    if (n.getTarget() instanceof LocalVariableNode lv && n.getExpression() instanceof FunctionalInterfaceNode fn) {
+      functionalLocals.put(lv.getElement(), fn.getTree()); // Runnable r = () -> ...; later run in place
+    }
     AccessPath target = AccessPath.of(n.getTarget());
     Tree value = strip(n.getExpression().getTree());
     if (target != null && value != null) {
@@ -152,16 +164,25 @@ final class ContextTransfer
   private TransferResult<NoValue, LockState> nullCheck(
       Node left, Node right, boolean notEqual, TransferInput<NoValue, LockState> in) {
     Node other = left instanceof NullLiteralNode ? right : right instanceof NullLiteralNode ? left : null;
-    AccessPath p = other == null ? null : AccessPath.of(other);
-    LockState s = in.getRegularStore();
+    TransferResult<NoValue, LockState> split = guardTest(other, notEqual, in.getRegularStore());
+    return split != null ? split : new RegularTransferResult<>(null, in.getRegularStore());
+  }
+
+  /**
+   * Splits the store on a test of a try-lock's guard ({@code g != null}, {@code opt.isPresent()}):
+   * the lock is held where the test says the guard is there, and not held elsewhere. Null when
+   * {@code guard} holds no such lock.
+   */
+  private static TransferResult<NoValue, LockState> guardTest(Node guard, boolean present, LockState s) {
+    AccessPath p = guard == null ? null : AccessPath.of(guard);
     if (p == null || s.held().stream().noneMatch(h -> h.ifNonNull() && p.equals(h.guard()))) {
-      return new RegularTransferResult<>(null, s);
+      return null;
     }
     LockState held = s.map(h -> h.ifNonNull() && p.equals(h.guard())
         ? new HeldLock(h.path(), h.lockClass(), h.typeName(), h.kind(), h.irqsOff(), h.site(), h.guard(), false)
         : h);
     LockState failed = s.minus(h -> h.ifNonNull() && p.equals(h.guard()));
-    return notEqual
+    return present
         ? new ConditionalTransferResult<>(null, held, failed)
         : new ConditionalTransferResult<>(null, failed, held);
   }
@@ -274,9 +295,14 @@ final class ContextTransfer
     List<CallSite.Callback> out = new ArrayList<>();
     int nparams = callee.getParameters().size();
     for (int i = 0; i < args.size(); i++) {
-      if (args.get(i) instanceof FunctionalInterfaceNode fn) {
-        int param = Math.min(i, nparams - 1);
-        Tree t = fn.getTree();
+      int param = Math.min(i, nparams - 1);
+      Node arg = args.get(i);
+      Tree t = arg instanceof FunctionalInterfaceNode fn ? fn.getTree()
+          : arg instanceof LocalVariableNode lv ? functionalLocals.get(lv.getElement()) : null;
+      ExecutableElement anonymous = arg instanceof ObjectCreationNode oc ? anonymousCallback(oc) : null;
+      if (anonymous != null) {
+        out.add(new CallSite.Callback(param, null, anonymous, positions.apply(arg.getTree())));
+      } else if (t != null) {
         if (t instanceof LambdaExpressionTree) {
           out.add(new CallSite.Callback(param, t, null, positions.apply(t)));
         } else if (t instanceof MemberReferenceTree && ((JCTree.JCMemberReference) t).sym
@@ -286,6 +312,22 @@ final class ContextTransfer
       }
     }
     return out;
+  }
+
+  /** The method of an anonymous class argument that implements an interface method (the callback). */
+  private ExecutableElement anonymousCallback(ObjectCreationNode oc) {
+    if (oc.getClassBody() == null || !(((JCTree.JCNewClass) oc.getTree()).def != null)) {
+      return null;
+    }
+    TypeElement anon = ((JCTree.JCNewClass) oc.getTree()).def.sym;
+    for (ExecutableElement m : javax.lang.model.util.ElementFilter.methodsIn(anon.getEnclosedElements())) {
+      for (ExecutableElement o : facts.overriddenMethods(m)) {
+        if (isFunctionalMethod(o)) {
+          return m;
+        }
+      }
+    }
+    return null;
   }
 
   private Position resourcePosition(Node receiver, Tree fallback) {

@@ -1,34 +1,54 @@
 package kernel.debug;
 
+import java.net.URL;
+import java.security.CodeSource;
+import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
+import java.util.function.Predicate;
 
 /**
- * Finds the caller that matters for a report: the first stack frame outside the kernel's own
- * locking and debugging plumbing, so a message says "taken at Driver.submit(Driver.java:88)"
- * rather than pointing into SpinLock itself.
+ * Finds the frames that matter for a report: where a lock was taken (the first frame outside the
+ * lock implementations), and whose code hit a problem (the first frame outside the kernel model).
+ * Classes are told apart by where they were loaded from, so tests that live in the model's
+ * packages still count as callers.
  */
 public final class CallSite {
-    private static final StackWalker WALKER = StackWalker.getInstance();
-    private static final Set<String> PLUMBING = Set.of("kernel.debug.", "kernel.sync.");
+    private static final StackWalker WALKER = StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE);
+    private static final URL MODEL = location(CallSite.class);
+
+    /** Whether a class belongs to the kernel model itself (this jar or classes directory). */
+    private static final ClassValue<Boolean> IN_MODEL = new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> type) {
+            return MODEL != null && Objects.equals(MODEL, location(type));
+        }
+    };
 
     private CallSite() {}
 
-    /** The first frame outside the plumbing packages, formatted as {@code Class.method(File:line)}. */
+    /** The first caller outside the locking and debugging plumbing: "Driver.submit(Driver.java:88)". */
     public static String describe() {
-        Optional<StackWalker.StackFrame> frame =
-                WALKER.walk(s -> s.filter(f -> !isPlumbing(f.getClassName())).findFirst());
+        return first(f -> !isPlumbing(f.getDeclaringClass()));
+    }
+
+    /** The first caller outside the whole kernel model: the driver (or test) code responsible. */
+    public static String describeUser() {
+        return first(f -> !IN_MODEL.get(f.getDeclaringClass()));
+    }
+
+    private static String first(Predicate<StackWalker.StackFrame> wanted) {
+        Optional<StackWalker.StackFrame> frame = WALKER.walk(s -> s.filter(wanted).findFirst());
         return frame.map(f -> format(f.toStackTraceElement())).orElse("<unknown>");
     }
 
-    /** True for frames of the lock implementations and of the checker itself. */
-    public static boolean isPlumbing(String className) {
-        for (String prefix : PLUMBING) {
-            if (className.startsWith(prefix)) {
-                return true;
-            }
-        }
-        return false;
+    private static boolean isPlumbing(Class<?> type) {
+        String pkg = type.getPackageName();
+        return IN_MODEL.get(type) && (pkg.equals("kernel.debug") || pkg.equals("kernel.sync"));
+    }
+
+    private static URL location(Class<?> type) {
+        CodeSource cs = type.getProtectionDomain().getCodeSource();
+        return cs == null ? null : cs.getLocation();
     }
 
     static String format(StackTraceElement e) {

@@ -24,7 +24,8 @@ public final class DebugReports {
     /** Records a finding for the current thread, with its call trace. */
     public static Report record(Report.Kind kind, String title, String detail) {
         Thread t = Thread.currentThread();
-        Report r = new Report(kind, title, detail, t.getName() + " (pid " + t.getId() + ")", trace());
+        Report r = new Report(kind, title, detail, t.getName() + " (pid " + t.getId() + ")",
+                CallSite.describeUser(), trace());
         REPORTS.add(r);
         if (PRINTED.add(kind + "|" + title + "|" + r.site())) {
             System.err.print(r.render());

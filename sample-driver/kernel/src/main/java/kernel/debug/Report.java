@@ -9,9 +9,11 @@ import java.util.List;
  * @param title  the first line ("BUG: sleeping function called from invalid context at msleep")
  * @param detail the explanation: contexts, locks and where they were taken
  * @param thread the thread ("task") that hit it
+ * @param site   the first frame outside the kernel model: the driver (or test) code responsible
  * @param stack  the call trace, innermost first, without the checker's own frames
  */
-public record Report(Kind kind, String title, String detail, String thread, List<StackTraceElement> stack) {
+public record Report(Kind kind, String title, String detail, String thread, String site,
+        List<StackTraceElement> stack) {
 
     /** Finding kinds, after the kernel's debug options that would catch them. */
     public enum Kind {
@@ -36,20 +38,10 @@ public record Report(Kind kind, String title, String detail, String thread, List
     }
 
     /** How many frames of the call trace {@link #render()} prints. */
-    private static final int TRACE_DEPTH = 12;
+    private static final int TRACE_DEPTH = 8;
 
     public Report {
         stack = List.copyOf(stack);
-    }
-
-    /** The first frame of the trace that belongs to the caller, not to the kernel model. */
-    public String site() {
-        for (StackTraceElement e : stack) {
-            if (!e.getClassName().startsWith("kernel.")) {
-                return CallSite.format(e);
-            }
-        }
-        return stack.isEmpty() ? "<unknown>" : CallSite.format(stack.get(0));
     }
 
     /** The full text, as printed once to stderr. */
@@ -59,7 +51,7 @@ public record Report(Kind kind, String title, String detail, String thread, List
         if (!detail.endsWith("\n")) {
             sb.append('\n');
         }
-        sb.append("task: ").append(thread).append('\n').append("Call trace:\n");
+        sb.append("task: ").append(thread).append(", caller: ").append(site).append('\n').append("Call trace:\n");
         int n = Math.min(stack.size(), TRACE_DEPTH);
         for (int i = 0; i < n; i++) {
             sb.append("  ").append(stack.get(i)).append('\n');
@@ -72,6 +64,6 @@ public record Report(Kind kind, String title, String detail, String thread, List
 
     @Override
     public String toString() {
-        return title + " [" + kind + " at " + site() + "]";
+        return title + " [" + kind + " at " + site + "]";
     }
 }

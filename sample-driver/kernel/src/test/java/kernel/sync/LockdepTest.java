@@ -28,7 +28,7 @@ class LockdepTest extends KernelTest {
         List<Report> r = reports(Report.Kind.LOCK_ORDER);
         assertEquals(1, r.size());
         assertTrue(r.get(0).detail().contains("trying to acquire Mutex 'A'"), r.get(0).detail());
-        assertTrue(r.get(0).detail().contains("A taken at"), "shows the existing chain");
+        assertTrue(r.get(0).detail().contains("B taken at"), "shows the existing chain A -> B");
     }
 
     @Test

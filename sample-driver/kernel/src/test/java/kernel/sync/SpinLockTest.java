@@ -40,7 +40,8 @@ class SpinLockTest extends KernelTest {
         for (Thread t : ts) {
             t.join();
         }
-        assertEquals((long) threads * rounds, lock.withLock(g -> g.get().value));
+        long total = lock.withLock(g -> g.get().value);
+        assertEquals((long) threads * rounds, total);
         assertNoReports();
     }
 
