@@ -108,7 +108,9 @@ public final class Driver {
         try (SpinLockGuard<Arc<GpuContext>> g = active.lock()) {
             old = g.replace(next);
         }
-        old.close();
+        if (old != null) { // null once removed
+            old.close();
+        }
     }
 
     /** Waits until at least {@code count} events were processed; false on timeout. */

@@ -75,7 +75,10 @@ public final class Engine implements TaskListener {
       case ANALYZE -> {
         TypeElement type = e.getTypeElement();
         // package-info and module-info come as ANALYZE events too, but hold no class to analyze.
-        if (type != null && !type.getSimpleName().toString().endsWith("-info") && analyzed.add(type)) {
+        JavaFileObject file = e.getSourceFile();
+        boolean info = file != null && (file.isNameCompatible("package-info", JavaFileObject.Kind.SOURCE)
+            || file.isNameCompatible("module-info", JavaFileObject.Kind.SOURCE));
+        if (type != null && !info && analyzed.add(type)) {
           scan(e.getCompilationUnit(), e.getTypeElement());
           if (analyzed.size() >= expected.values().stream().mapToInt(Integer::intValue).sum()) {
             finish();
