@@ -12,6 +12,8 @@ import javax.lang.model.type.TypeMirror;
  * @param receiverType the static type of the receiver, or null (static call, constructor)
  * @param virtual the call dispatches on the receiver (else exactly {@code callee} runs)
  * @param held locks that may be held at the call
+ * @param during locks the callee holds while it runs (both {@code @Acquires} and {@code @Releases}
+ *     of one lock: {@code withLock(body)}); its in-place callbacks run under them
  * @param callbacks lambdas and method references passed as arguments
  * @param resourceClose the implicit close() at the end of a try-with-resources block
  */
@@ -21,6 +23,7 @@ public record CallSite(
     boolean virtual,
     Position position,
     List<HeldLock> held,
+    List<HeldLock> during,
     List<Callback> callbacks,
     boolean resourceClose) {
 

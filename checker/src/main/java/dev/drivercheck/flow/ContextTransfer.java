@@ -107,7 +107,8 @@ final class ContextTransfer
       paramCalls.put(n, new Unit.ParamCall(param, before.held()));
     }
     calls.put(n, new CallSite(callee, receiverType(receiver), param < 0 && isVirtual(callee, receiver), pos,
-        before.held(), callbacks(callee, n.getArguments()), resourceClose));
+        before.held(), during(facts.method(callee), receiver, n.getArguments(), pos),
+        callbacks(callee, n.getArguments()), resourceClose));
     String name = callee.getSimpleName().toString();
     if (n.getArguments().isEmpty() && (name.equals("isPresent") || name.equals("isEmpty"))) {
       TransferResult<NoValue, LockState> split = guardTest(receiver, name.equals("isPresent"), before);
@@ -131,7 +132,8 @@ final class ContextTransfer
       return visitNode(n, in);
     }
     Position pos = positions.apply(n.getTree());
-    calls.put(n, new CallSite(ctor, null, false, pos, before.held(), callbacks(ctor, n.getArguments()), false));
+    calls.put(n, new CallSite(ctor, null, false, pos, before.held(),
+        during(facts.method(ctor), null, n.getArguments(), pos), callbacks(ctor, n.getArguments()), false));
     return effects(n, facts.method(ctor), null, n.getArguments(), n.getTree(), pos, before, n.getType());
   }
 
@@ -192,7 +194,7 @@ final class ContextTransfer
   private TransferResult<NoValue, LockState> effects(Node n, MethodFacts f, Node receiver,
       List<Node> args, Tree call, Position pos, LockState s, TypeMirror returns) {
     Map<TypeMirror, LockState> onThrow = null;
-    if (!f.releases().isEmpty() || releasesGuard(f, receiver)) {
+    if (f.releases().stream().anyMatch(op -> !scoped(f, op)) || releasesGuard(f, receiver)) {
       s = release(f, receiver, args, s);
       // An unlock that throws has still unlocked: the exception paths leave without the lock.
       onThrow = new java.util.HashMap<>();
@@ -204,7 +206,9 @@ final class ContextTransfer
     }
     boolean guardReturned = facts.isGuard(returns);
     for (LockOp op : f.acquires()) {
-      s = s.plus(held(op, receiver, args, pos, guardReturned ? call : null, false));
+      if (!scoped(f, op)) {
+        s = s.plus(held(op, receiver, args, pos, guardReturned ? call : null, false));
+      }
     }
     if (!f.tryAcquires().isEmpty()) {
       LockState success = s;
@@ -238,6 +242,9 @@ final class ContextTransfer
       return s.minus(h -> h.guard() != null && (h.guard().equals(g) || h.guard() == gt));
     }
     for (LockOp op : f.releases()) {
+      if (scoped(f, op)) {
+        continue;
+      }
       AccessPath p = pathOf(op.ref(), receiver, args);
       String name = LockNames.name(p, op.ref(), owner);
       LockState after = p == null ? s : s.minus(h -> p.equals(h.path()));
@@ -255,6 +262,22 @@ final class ContextTransfer
       s = after;
     }
     return s;
+  }
+
+  /** A lock the callee both acquires and releases: held only while the call runs. */
+  private static boolean scoped(MethodFacts f, LockOp op) {
+    List<LockOp> other = f.acquires().contains(op) ? f.releases() : f.acquires();
+    return other.stream().anyMatch(o -> o.ref().expr().equals(op.ref().expr()));
+  }
+
+  private List<HeldLock> during(MethodFacts f, Node receiver, List<Node> args, Position pos) {
+    List<HeldLock> out = new ArrayList<>();
+    for (LockOp op : f.acquires()) {
+      if (scoped(f, op)) {
+        out.add(held(op, receiver, args, pos, null, false));
+      }
+    }
+    return out;
   }
 
   private HeldLock held(LockOp op, Node receiver, List<Node> args, Position pos, Object guard,

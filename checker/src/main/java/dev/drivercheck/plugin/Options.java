@@ -7,16 +7,14 @@ import java.util.Locale;
  *
  * @param failOnInternalError rethrow analyzer crashes (our own tests); by default a crash becomes
  *     one diagnostic naming the method and the build goes on
- * @param reportUnusedSuppressions report {@code @SuppressWarnings} entries that silence nothing
  */
-public record Options(boolean failOnInternalError, boolean reportUnusedSuppressions) {
+public record Options(boolean failOnInternalError) {
 
-  public static final Options DEFAULTS = new Options(false, false);
+  public static final Options DEFAULTS = new Options(false);
 
   /** Parses {@code key=value} words; an unknown key or bad value is a usage error. */
   public static Options parse(String... args) {
     boolean fail = false;
-    boolean unused = false;
     for (String arg : args) {
       for (String word : arg.trim().split("\\s+")) {
         if (word.isEmpty()) {
@@ -27,14 +25,12 @@ public record Options(boolean failOnInternalError, boolean reportUnusedSuppressi
         String value = eq < 0 ? "true" : word.substring(eq + 1);
         switch (key) {
           case "failOnInternalError" -> fail = bool(key, value);
-          case "reportUnusedSuppressions" -> unused = bool(key, value);
           default -> throw new IllegalArgumentException(
-              "unknown DriverCheck option '" + key
-                  + "' (known: failOnInternalError, reportUnusedSuppressions)");
+              "unknown DriverCheck option '" + key + "' (known: failOnInternalError)");
         }
       }
     }
-    return new Options(fail, unused);
+    return new Options(fail);
   }
 
   private static boolean bool(String key, String value) {

@@ -105,6 +105,9 @@ public final class Contexts {
       if (summaries.runsInPlace(site.call(), site.callback().param())) {
         Entry outer = entry(site.unit());
         List<Cause> causes = new ArrayList<>(atomicAt(site.unit(), site.call()));
+        for (Cause c : lockCauses(site.call().during())) {
+          causes.add(new Cause(c.text() + " by " + Facts.display(site.call().callee()), c.position()));
+        }
         for (Unit t : program.targets(site.call().callee(), site.call().receiverType(), site.call().virtual())) {
           for (Unit.ParamCall pc : t.paramCalls()) {
             if (pc.param() == site.callback().param()) {

@@ -8,6 +8,7 @@ import dev.drivercheck.annotations.LockType;
 import dev.drivercheck.annotations.MightSleep;
 import dev.drivercheck.annotations.NoSleep;
 import dev.drivercheck.annotations.Owned;
+import dev.drivercheck.annotations.Releases;
 import dev.drivercheck.annotations.TryAcquires;
 import java.util.concurrent.Semaphore;
 import java.util.function.Function;
@@ -83,8 +84,10 @@ public final class Mutex<T> {
         return new MutexGuard<>(this, held, 0);
     }
 
-    /** Runs {@code body} with the mutex held and returns its result. */
+    /** Runs {@code body} with the mutex held (acquired and released around it) and returns its result. */
     @MightSleep
+    @Acquires
+    @Releases
     public <R> R withLock(@CalledInPlace Function<? super MutexGuard<T>, ? extends R> body) {
         try (MutexGuard<T> guard = lock()) {
             return body.apply(guard);

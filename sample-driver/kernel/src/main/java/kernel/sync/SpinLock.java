@@ -7,6 +7,7 @@ import dev.drivercheck.annotations.LockKind;
 import dev.drivercheck.annotations.LockType;
 import dev.drivercheck.annotations.NoSleep;
 import dev.drivercheck.annotations.Owned;
+import dev.drivercheck.annotations.Releases;
 import dev.drivercheck.annotations.TryAcquires;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
@@ -82,7 +83,12 @@ public final class SpinLock<T> {
         return new SpinLockGuard<>(this, section, Lockdep.acquire(dep, 0, true, site));
     }
 
-    /** Runs {@code body} with the lock held and returns its result; {@code body} must not sleep. */
+    /**
+     * Runs {@code body} with the lock held and returns its result; {@code body} must not sleep.
+     * Acquired and released around the call: the in-place callback runs under the lock.
+     */
+    @Acquires
+    @Releases
     public <R> R withLock(@CalledInPlace Function<? super SpinLockGuard<T>, ? extends R> body) {
         try (SpinLockGuard<T> guard = lock()) {
             return body.apply(guard);
@@ -90,6 +96,8 @@ public final class SpinLock<T> {
     }
 
     /** {@link #withLock} with interrupts disabled, for locks shared with an IRQ handler. */
+    @Acquires(irqsOff = true)
+    @Releases
     public <R> R withLockIrqsave(@CalledInPlace Function<? super SpinLockGuard<T>, ? extends R> body) {
         try (SpinLockGuard<T> guard = lockIrqsave()) {
             return body.apply(guard);

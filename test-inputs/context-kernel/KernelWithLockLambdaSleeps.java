@@ -1,0 +1,18 @@
+// Positive (SleepInAtomic): SpinLock.withLock from the kernel jar (a class file, not analyzed) runs
+// its callback under the lock: @Acquires and @Releases together say the lock is held during the call.
+package inputs.contextkernel.withlocklambdasleeps;
+
+import kernel.delay.Delay;
+import kernel.sync.SpinLock;
+
+final class Stats {
+    private final SpinLock<Integer> count = new SpinLock<>(0);
+
+    int bump() {
+        return count.withLock(g -> {
+            // :: error: [SleepInAtomic]
+            Delay.msleep(1);
+            return 1;
+        });
+    }
+}
