@@ -47,7 +47,6 @@ public final class Engine implements TaskListener {
   private final Map<JavaFileObject, Integer> expected = new HashMap<>();
   private final Set<TypeElement> analyzed = new HashSet<>();
   private boolean finished;
-  private List<Finding> results = List.of();
 
   public Engine(JavacTask task, Options options) {
     this.options = options;
@@ -61,11 +60,6 @@ public final class Engine implements TaskListener {
   /** Reports a message with no position (bad options) through javac. */
   public static void printError(JavacTask task, String message) {
     new JavacReporter(((BasicJavacTask) task).getContext()).error(message);
-  }
-
-  /** The findings of the finished compilation, suppressed ones removed (for tools that embed us). */
-  public List<Finding> results() {
-    return results;
   }
 
   @Override
@@ -137,7 +131,7 @@ public final class Engine implements TaskListener {
             + ":" + f.message(), f);
       }
     }
-    results = new ArrayList<>(unique.values());
+    List<Finding> results = new ArrayList<>(unique.values());
     results.sort(null);
     new JavacReporter(context).report(results);
   }

@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.lang.model.element.ExecutableElement;
-import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.TypeMirror;
 
 /**
@@ -93,14 +92,5 @@ public final class Program {
       }
     }
     return out;
-  }
-
-  /** Methods in this compilation that override {@code m} (for inherited promises). */
-  public List<Unit> overriders(ExecutableElement m) {
-    List<Unit> out = new ArrayList<>();
-    if (!(m.getEnclosingElement() instanceof TypeElement owner)) {
-      return out;
-    }
-    return targets(m, owner.asType(), true).stream().filter(u -> u.method() != m).toList();
   }
 }

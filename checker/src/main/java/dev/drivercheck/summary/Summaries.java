@@ -118,6 +118,9 @@ public final class Summaries {
     }
     Witness best = null;
     for (Unit t : program.targets(m, receiver, virtual)) {
+      if (t.method() != null && facts.method(t.method()).noSleep()) {
+        continue; // an override promised @NoSleep: its own violations are reported in it
+      }
       Witness w = sleeps(t);
       if (w != null && (best == null || (best.kind() == Witness.Kind.DROP && w.kind() == Witness.Kind.SLEEP))) {
         best = w.via(t.display(), site);
