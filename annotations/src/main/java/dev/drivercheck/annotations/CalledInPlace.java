@@ -16,7 +16,12 @@ import java.lang.annotation.Target;
  * graph ({@code LockOrderInversion}, {@code RecursiveLock}). Where the callee's source is
  * analyzed this is inferred; the annotation is for callees seen only as class files.
  *
+ * <p>When the callee takes a lock around the callback ({@code withLock}), say so by putting both
+ * {@link Acquires} and {@link Releases} of that lock on it: the lock is held while the call runs,
+ * so the callback runs under it, and it is not held after the call returns.
+ *
  * <pre>{@code
+ * @Acquires @Releases
  * public <R> R withGuard(@CalledInPlace Function<T, R> body) { ... }
  * public void forEach(@CalledInPlace BiConsumer<Long, T> visitor) { ... }
  * }</pre>
