@@ -75,6 +75,18 @@ public final class Program {
    * classes seen in this compilation).
    */
   public List<Unit> targets(ExecutableElement callee, TypeMirror receiverType, boolean virtual) {
+    javax.lang.model.element.TypeElement receiver =
+        virtual && receiverType != null ? Facts.typeElement(facts.types().erasure(receiverType)) : null;
+    return targets.computeIfAbsent(new TargetKey(callee, receiver, virtual),
+        k -> dispatch(callee, receiverType, virtual));
+  }
+
+  /** Call targets are asked for many times (summaries, fixpoint rounds, rules): computed once. */
+  private record TargetKey(ExecutableElement callee, Object receiver, boolean virtual) {}
+
+  private final Map<TargetKey, List<Unit>> targets = new HashMap<>();
+
+  private List<Unit> dispatch(ExecutableElement callee, TypeMirror receiverType, boolean virtual) {
     List<Unit> out = new ArrayList<>();
     Unit self = units.get(callee);
     if (self != null) {
@@ -91,6 +103,6 @@ public final class Program {
         out.add(u);
       }
     }
-    return out;
+    return List.copyOf(out);
   }
 }

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
@@ -35,6 +36,7 @@ public final class Facts {
   private final Map<ExecutableElement, List<String>> problems = new HashMap<>();
   private final Map<TypeElement, LockKind> lockKinds = new HashMap<>();
   private final Map<ExecutableElement, List<ExecutableElement>> overridden = new HashMap<>();
+  private final Map<TypeElement, Optional<ExecutableElement>> destructors = new HashMap<>();
 
   public Facts(Elements elements, Types types) {
     this.elements = elements;
@@ -233,12 +235,14 @@ public final class Facts {
     if (te == null) {
       return null;
     }
-    for (ExecutableElement m : ElementFilter.methodsIn(elements.getAllMembers(te))) {
-      if (m.getParameters().isEmpty() && method(m).destructor()) {
-        return m;
+    return destructors.computeIfAbsent(te, t -> {
+      for (ExecutableElement m : ElementFilter.methodsIn(elements.getAllMembers(t))) {
+        if (m.getParameters().isEmpty() && method(m).destructor()) {
+          return Optional.of(m);
+        }
       }
-    }
-    return null;
+      return Optional.empty();
+    }).orElse(null);
   }
 
   private boolean hasOnTypeOrSuper(TypeMirror t, String anno) {

@@ -7,7 +7,7 @@ import com.sun.source.tree.Tree;
 import com.sun.source.tree.TryTree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
-import com.sun.source.util.TreeScanner;
+import com.sun.source.util.TreePathScanner;
 import com.sun.source.util.Trees;
 import dev.drivercheck.facts.Facts;
 import dev.drivercheck.report.Position;
@@ -66,7 +66,7 @@ public final class UnitBuilder {
     ControlFlowGraph cfg = ast.getKind() == UnderlyingAST.Kind.ARBITRARY_CODE
         ? CFGBuilder.build(cu, ast, false, false, env)
         : CFGBuilder.build(code, ast, false, false, env);
-    ContextTransfer transfer = new ContextTransfer(facts, owner, params, positions, resources(code.getLeaf()));
+    ContextTransfer transfer = new ContextTransfer(facts, owner, params, positions, resources(code));
     new ForwardAnalysisImpl<NoValue, LockState, ContextTransfer>(transfer).performAnalysis(cfg);
     List<CallSite> calls = new ArrayList<>(transfer.calls.values());
     calls.sort(Comparator.comparing(CallSite::position));
@@ -75,14 +75,14 @@ public final class UnitBuilder {
   }
 
   /** Resource variables of try-with-resources statements, to place their implicit close(). */
-  private Map<VariableElement, Tree> resources(Tree body) {
+  private Map<VariableElement, Tree> resources(TreePath code) {
     Map<VariableElement, Tree> out = new HashMap<>();
-    new TreeScanner<Void, Void>() {
+    new TreePathScanner<Void, Void>() {
       @Override
       public Void visitTry(TryTree t, Void v) {
         for (Tree r : t.getResources()) {
           Element e = r instanceof VariableTree || r instanceof IdentifierTree
-              ? trees.getElement(TreePath.getPath(cu, r)) : null;
+              ? trees.getElement(new TreePath(getCurrentPath(), r)) : null;
           if (e instanceof VariableElement ve) {
             out.put(ve, r);
           }
@@ -92,9 +92,9 @@ public final class UnitBuilder {
 
       @Override
       public Void visitLambdaExpression(LambdaExpressionTree t, Void v) {
-        return body == t ? super.visitLambdaExpression(t, v) : null; // a lambda is its own unit
+        return code.getLeaf() == t ? super.visitLambdaExpression(t, v) : null; // its own unit
       }
-    }.scan(body, null);
+    }.scan(code, null);
     return out;
   }
 }
