@@ -44,6 +44,17 @@ public final class Facts {
     this.annos = new Annos(elements);
   }
 
+  /** Is annotation {@code name} (a {@link Vocabulary} constant) written on {@code e}? */
+  public static boolean has(Element e, String name) {
+    return Annos.has(e, name);
+  }
+
+  /** The {@code @LockClass} name given to a field, parameter or local, or null. */
+  public String declaredLockClass(Element e) {
+    AnnotationMirror a = Annos.find(e, Vocabulary.LOCK_CLASS);
+    return a == null ? null : String.valueOf(annos.value(a, "value"));
+  }
+
   public Types types() {
     return types;
   }

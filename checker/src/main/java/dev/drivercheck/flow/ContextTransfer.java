@@ -11,6 +11,7 @@ import dev.drivercheck.facts.Facts;
 import dev.drivercheck.facts.LockOp;
 import dev.drivercheck.facts.LockRef;
 import dev.drivercheck.facts.MethodFacts;
+import dev.drivercheck.facts.Vocabulary;
 import dev.drivercheck.report.Position;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -227,12 +228,7 @@ final class ContextTransfer
   /** {@code close()} of a guard: it releases what that guard holds. */
   private boolean releasesGuard(MethodFacts f, Node receiver) {
     return receiver != null && facts.isGuard(receiver.getType())
-        && (f.method().getSimpleName().contentEquals("close") || hasReleases(f.method()));
-  }
-
-  private static boolean hasReleases(ExecutableElement m) {
-    return m.getAnnotationMirrors().stream().anyMatch(a -> a.getAnnotationType().toString()
-        .equals("dev.drivercheck.annotations.Releases"));
+        && (f.method().getSimpleName().contentEquals("close") || Facts.has(f.method(), Vocabulary.RELEASES));
   }
 
   private LockState release(MethodFacts f, Node receiver, List<Node> args, LockState s) {
@@ -246,7 +242,7 @@ final class ContextTransfer
         continue;
       }
       AccessPath p = pathOf(op.ref(), receiver, args);
-      String name = LockNames.name(p, op.ref(), owner);
+      String name = LockNames.name(facts, p, op.ref(), owner);
       LockState after = p == null ? s : s.minus(h -> p.equals(h.path()));
       if (after == s) {
         // No stable path (e.g. a lock reached through a call): release the newest of its class.
@@ -283,7 +279,7 @@ final class ContextTransfer
   private HeldLock held(LockOp op, Node receiver, List<Node> args, Position pos, Object guard,
       boolean ifNonNull) {
     AccessPath p = pathOf(op.ref(), receiver, args);
-    return new HeldLock(p, LockNames.name(p, op.ref(), owner), Facts.simpleName(op.ref().type()),
+    return new HeldLock(p, LockNames.name(facts, p, op.ref(), owner), Facts.simpleName(op.ref().type()),
         op.ref().kind(), op.irqsOff(), pos, guard, ifNonNull);
   }
 

@@ -2,8 +2,6 @@ package dev.drivercheck.flow;
 
 import dev.drivercheck.facts.Facts;
 import dev.drivercheck.facts.LockRef;
-import javax.lang.model.element.AnnotationMirror;
-import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
@@ -12,11 +10,11 @@ import javax.lang.model.element.TypeElement;
 final class LockNames {
   private LockNames() {}
 
-  static String name(AccessPath path, LockRef ref, TypeElement unitOwner) {
+  static String name(Facts facts, AccessPath path, LockRef ref, TypeElement unitOwner) {
     Element named = !ref.fields().isEmpty() ? ref.fields().get(ref.fields().size() - 1)
         : path == null ? null : path.last();
     if (named != null) {
-      String declared = declaredClass(named);
+      String declared = facts.declaredLockClass(named);
       if (declared != null) {
         return declared;
       }
@@ -29,17 +27,5 @@ final class LockNames {
       return Facts.simpleName(ref.type()) + ".this";
     }
     return Facts.simpleName(ref.type());
-  }
-
-  private static String declaredClass(Element e) {
-    for (AnnotationMirror m : e.getAnnotationMirrors()) {
-      if (((TypeElement) m.getAnnotationType().asElement()).getQualifiedName()
-          .contentEquals("dev.drivercheck.annotations.LockClass")) {
-        for (AnnotationValue v : m.getElementValues().values()) {
-          return String.valueOf(v.getValue());
-        }
-      }
-    }
-    return null;
   }
 }

@@ -3,6 +3,7 @@ package dev.drivercheck.rules;
 import dev.drivercheck.engine.Declaration;
 import dev.drivercheck.facts.Facts;
 import dev.drivercheck.facts.MethodFacts;
+import dev.drivercheck.facts.Vocabulary;
 import dev.drivercheck.report.Finding;
 import dev.drivercheck.report.Position;
 import dev.drivercheck.report.Severity;
@@ -103,7 +104,7 @@ public final class AnnotationMisuse implements Rule {
 
   private static boolean refcounted(Facts facts, TypeElement t) {
     return facts.pointee(t.asType()) != null
-        || t.getAnnotationMirrors().stream().anyMatch(m -> m.getAnnotationType().toString().equals(P + "Refcounted"));
+        || Facts.has(t, Vocabulary.REFCOUNTED);
   }
 
   private static boolean functional(Facts facts, TypeMirror t) {
