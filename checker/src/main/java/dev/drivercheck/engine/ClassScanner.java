@@ -168,8 +168,7 @@ final class ClassScanner extends TreePathScanner<Void, Void> {
   }
 
   private static Unit withImplicit(Unit u, List<Object> implicit) {
-    return implicit.isEmpty() ? u : new Unit(u.key(), u.kind(), u.method(), u.implemented(), u.owner(),
-        u.enclosing(), u.display(), u.position(), u.calls(), u.paramCalls(), implicit, u.suppressions());
+    return implicit.isEmpty() ? u : u.withImplicitCalls(implicit);
   }
 
   private static boolean callsThis(MethodTree ctor) {

@@ -109,6 +109,8 @@ public final class Facts {
         lockOps(m, Vocabulary.ACQUIRES),
         lockOps(m, Vocabulary.TRY_ACQUIRES),
         lockOps(m, Vocabulary.RELEASES),
+        lockOps(m, Vocabulary.HOLDS),
+        lockOps(m, Vocabulary.EXCLUDES),
         Annos.has(m, Vocabulary.INC_REF),
         Annos.has(m, Vocabulary.DEC_REF),
         isDestructor(m, supers),
@@ -193,6 +195,40 @@ public final class Facts {
     }
     lockKinds.put(te, kind);
     return kind;
+  }
+
+  /** Instances of {@code t} are lockdep class keys ({@code @LockClassKey}). */
+  public boolean isLockClassKey(TypeMirror t) {
+    return hasOnTypeOrSuper(t, Vocabulary.LOCK_CLASS_KEY);
+  }
+
+  /**
+   * The lock class of a lock stored in field {@code f} (or in the elements of a lock array or
+   * collection held there): its {@code @LockClass} name, else one class per declaration.
+   */
+  public LockClass fieldClass(VariableElement f) {
+    String named = declaredLockClass(f);
+    if (named != null) {
+      return LockClass.named(named);
+    }
+    TypeElement owner = (TypeElement) f.getEnclosingElement();
+    return LockClass.field(owner.getQualifiedName().toString(), display(owner), f.getSimpleName().toString());
+  }
+
+  /** Arrays, collections, maps, iterators and optionals: their elements share their class. */
+  public boolean isContainer(TypeMirror t) {
+    if (t.getKind() == TypeKind.ARRAY) {
+      return true;
+    }
+    TypeMirror erased = types.erasure(t);
+    for (String c : List.of("java.lang.Iterable", "java.util.Map", "java.util.Iterator", "java.util.Optional",
+        "java.util.stream.BaseStream")) {
+      TypeElement ce = elements.getTypeElement(c);
+      if (ce != null && types.isSubtype(erased, types.erasure(ce.asType()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   public boolean isGuard(TypeMirror t) {
@@ -285,8 +321,15 @@ public final class Facts {
     if (a == null) {
       return List.of();
     }
-    boolean irqsOff = !anno.equals(Vocabulary.RELEASES) && annos.bool(a, "irqsOff");
-    int subclass = anno.equals(Vocabulary.RELEASES) ? -1 : annos.integer(a, "subclassParam", -1);
+    boolean acquiring = anno.equals(Vocabulary.ACQUIRES) || anno.equals(Vocabulary.TRY_ACQUIRES);
+    boolean irqsOff = acquiring && annos.bool(a, "irqsOff");
+    int subclass = acquiring ? annos.integer(a, "subclassParam", -1) : -1;
+    if (subclass >= 0 && (subclass >= m.getParameters().size()
+        || m.getParameters().get(subclass).asType().getKind() != TypeKind.INT)) {
+      problems.computeIfAbsent(m, k -> new ArrayList<>()).add("subclassParam = " + subclass
+          + " names no int parameter of " + display(m));
+      subclass = -1;
+    }
     List<LockOp> ops = new ArrayList<>();
     boolean guard = isGuard(m.getEnclosingElement().asType());
     for (String expr : annos.strings(a, "value")) {

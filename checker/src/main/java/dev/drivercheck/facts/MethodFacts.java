@@ -14,6 +14,8 @@ import javax.lang.model.element.ExecutableElement;
  * @param atomicContext the entry context of an {@code @AtomicContext} method (inherited), or null
  * @param runsIn parameters that are callbacks run later in the given context
  * @param calledInPlace parameters declared {@code @CalledInPlace}
+ * @param holds locks callers must hold ({@code @Holds}); held on entry to the body
+ * @param excludes locks callers must not hold ({@code @Excludes})
  */
 public record MethodFacts(
     ExecutableElement method,
@@ -23,6 +25,8 @@ public record MethodFacts(
     List<LockOp> acquires,
     List<LockOp> tryAcquires,
     List<LockOp> releases,
+    List<LockOp> holds,
+    List<LockOp> excludes,
     boolean incRef,
     boolean decRef,
     boolean destructor,

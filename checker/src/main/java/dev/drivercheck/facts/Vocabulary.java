@@ -19,6 +19,11 @@ public final class Vocabulary {
   public static final String RELEASES = P + "Releases";
   public static final String LOCK_GUARD = P + "LockGuard";
   public static final String LOCK_CLASS = P + "LockClass";
+  public static final String LOCK_CLASS_KEY = P + "LockClassKey";
+  public static final String HOLDS = P + "Holds";
+  public static final String EXCLUDES = P + "Excludes";
+  public static final String ACQUIRED_BEFORE = P + "AcquiredBefore";
+  public static final String ACQUIRED_AFTER = P + "AcquiredAfter";
 
   public static final String REFCOUNTED = P + "Refcounted";
   public static final String INC_REF = P + "IncRef";

@@ -8,6 +8,7 @@ import com.sun.source.tree.TypeCastTree;
 import com.sun.tools.javac.tree.JCTree;
 import com.sun.tools.javac.tree.TreeInfo;
 import dev.drivercheck.facts.Facts;
+import dev.drivercheck.facts.LockClass;
 import dev.drivercheck.facts.LockOp;
 import dev.drivercheck.facts.LockRef;
 import dev.drivercheck.facts.MethodFacts;
@@ -37,6 +38,7 @@ import org.checkerframework.errorprone.dataflow.cfg.node.AssignmentNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.ClassNameNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.ConditionalNotNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.EqualToNode;
+import org.checkerframework.errorprone.dataflow.cfg.node.FieldAccessNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.FunctionalInterfaceNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.LocalVariableNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.MethodInvocationNode;
@@ -45,6 +47,7 @@ import org.checkerframework.errorprone.dataflow.cfg.node.NotEqualNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.NullLiteralNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.ObjectCreationNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.SuperNode;
+import org.checkerframework.errorprone.dataflow.cfg.node.ThrowNode;
 
 /**
  * The transfer function: what each call does to the held locks ({@code @Acquires},
@@ -57,31 +60,115 @@ final class ContextTransfer
     implements ForwardTransferFunction<NoValue, LockState> {
 
   private final Facts facts;
-  private final TypeElement owner;
+  private final MethodFacts self;
   private final List<? extends VariableElement> params;
   private final Function<Tree, Position> positions;
+  private final Position entrySite;
   private final Map<VariableElement, Tree> resources;
+  private final LockClasses classes;
+  /** Guard implementations release what their guard holds: not checked as unlocks. */
+  private final boolean guardBody;
+  private final TypeMirror runtimeException;
+  private final TypeMirror error;
   final Map<Node, CallSite> calls = new IdentityHashMap<>();
   final Map<Node, Unit.ParamCall> paramCalls = new IdentityHashMap<>();
+  final Map<Node, BodyLocks.BadRelease> badReleases = new IdentityHashMap<>();
+  final Map<Node, Position> dynamicKeys = new IdentityHashMap<>();
+  final Map<String, LockClass> fieldClasses = new java.util.TreeMap<>();
   private final Map<VariableElement, Tree> functionalLocals = new java.util.HashMap<>();
 
-  ContextTransfer(Facts facts, TypeElement owner, List<? extends VariableElement> params,
-      Function<Tree, Position> positions, Map<VariableElement, Tree> resources) {
+  ContextTransfer(Facts facts, ExecutableElement method, TypeElement owner, List<? extends VariableElement> params,
+      String unitName, Function<Tree, Position> positions, Position entrySite, Map<VariableElement, Tree> resources) {
     this.facts = facts;
-    this.owner = owner;
+    this.self = method == null ? null : facts.method(method);
     this.params = params;
     this.positions = positions;
+    this.entrySite = entrySite;
     this.resources = resources;
+    this.classes = new LockClasses(facts, params, unitName);
+    this.guardBody = owner != null && facts.isGuard(owner.asType());
+    this.runtimeException = facts.elements().getTypeElement("java.lang.RuntimeException").asType();
+    this.error = facts.elements().getTypeElement("java.lang.Error").asType();
   }
 
+  /** A method starts holding what its {@code @Holds} and {@code @Releases} say its callers hold. */
   @Override
   public LockState initialStore(UnderlyingAST ast, List<LocalVariableNode> parameters) {
-    return LockState.EMPTY;
+    LockState s = LockState.EMPTY;
+    if (self == null) {
+      return s;
+    }
+    List<LockOp> entry = new ArrayList<>(self.holds());
+    for (LockOp op : self.releases()) {
+      if (!scoped(self, op)) {
+        entry.add(op);
+      }
+    }
+    for (LockOp op : entry) {
+      AccessPath p = ownPath(op.ref());
+      s = s.plus(new HeldLock(p, classes.own(op.ref(), entrySite), 0, Facts.simpleName(op.ref().type()),
+          op.ref().kind(), false, false, true, entrySite, null, false));
+    }
+    return s;
+  }
+
+  /** The path of a lock expression of this body's own annotations. */
+  AccessPath ownPath(LockRef ref) {
+    AccessPath base = ref.param() == LockRef.STATIC ? new AccessPath(AccessPath.STATIC, List.of())
+        : ref.param() == LockRef.RECEIVER ? new AccessPath(AccessPath.THIS, List.of())
+        : ref.param() < params.size() ? new AccessPath(params.get(ref.param()), List.of()) : null;
+    return base == null ? null : base.selectAll(ref.fields());
+  }
+
+  /** Does this body declare that it returns holding {@code h} ({@code @Acquires}, {@code @TryAcquires})? */
+  boolean declaresAcquired(HeldLock h) {
+    if (self == null) {
+      return false;
+    }
+    List<LockOp> ops = new ArrayList<>(self.tryAcquires());
+    for (LockOp op : self.acquires()) {
+      if (!scoped(self, op)) {
+        ops.add(op);
+      }
+    }
+    for (LockOp op : ops) {
+      AccessPath p = ownPath(op.ref());
+      if (p != null && h.path() != null ? p.equals(h.path()) : classes.own(op.ref(), entrySite).equals(h.cls())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   @Override
   public TransferResult<NoValue, LockState> visitNode(Node n, TransferInput<NoValue, LockState> in) {
-    return new RegularTransferResult<>(null, in.getRegularStore());
+    LockState s = in.getRegularStore();
+    return new RegularTransferResult<>(null, s, n instanceof ThrowNode ? null : onThrow(n, s));
+  }
+
+  /**
+   * The stores on the exception paths out of {@code n}: {@code s}, marked as reached only by an
+   * unchecked exception where the cause is one (an explicit {@code throw} is never marked).
+   */
+  private Map<TypeMirror, LockState> onThrow(Node n, LockState s) {
+    if (!(n.getBlock() instanceof ExceptionBlock eb) || eb.getNode() != n) {
+      return null;
+    }
+    Map<TypeMirror, LockState> out = new java.util.HashMap<>();
+    for (TypeMirror cause : eb.getExceptionalSuccessors().keySet()) {
+      boolean unchecked = facts.types().isSubtype(cause, runtimeException) || facts.types().isSubtype(cause, error);
+      out.put(cause, unchecked ? s.asUnchecked() : s);
+    }
+    return out;
+  }
+
+  /** {@code if (locked)} on the boolean a try-lock's result was stored in. */
+  @Override
+  public TransferResult<NoValue, LockState> visitLocalVariable(
+      LocalVariableNode n, TransferInput<NoValue, LockState> in) {
+    TransferResult<NoValue, LockState> split = n.getType().getKind() == TypeKind.BOOLEAN
+        ? guardTest(n, true, in.getRegularStore()) : null;
+    return split != null ? split : visitNode(n, in);
   }
 
   @Override
@@ -107,8 +194,10 @@ final class ContextTransfer
       // through every implementation of the interface in the program.
       paramCalls.put(n, new Unit.ParamCall(param, before.held()));
     }
+    MethodFacts f = facts.method(callee);
+    Acquisitions acq = acquisitions(f, receiver, n.getArguments(), n.getTree(), pos, callee.getReturnType());
     calls.put(n, new CallSite(callee, receiverType(receiver), param < 0 && isVirtual(callee, receiver), pos,
-        before.held(), during(facts.method(callee), receiver, n.getArguments(), pos),
+        before.held(), before.must(), acq.all(), acq.during(), bindings(receiver, n.getArguments()),
         callbacks(callee, n.getArguments()), resourceClose));
     String name = callee.getSimpleName().toString();
     if (n.getArguments().isEmpty() && (name.equals("isPresent") || name.equals("isEmpty"))) {
@@ -117,8 +206,7 @@ final class ContextTransfer
         return split; // an Optional guard of a try-lock
       }
     }
-    return effects(n, facts.method(callee), receiver, n.getArguments(), n.getTree(), pos, before,
-        callee.getReturnType());
+    return effects(n, f, acq, receiver, n.getArguments(), pos, before);
   }
 
   @Override
@@ -133,20 +221,45 @@ final class ContextTransfer
       return visitNode(n, in);
     }
     Position pos = positions.apply(n.getTree());
-    calls.put(n, new CallSite(ctor, null, false, pos, before.held(),
-        during(facts.method(ctor), null, n.getArguments(), pos), callbacks(ctor, n.getArguments()), false));
-    return effects(n, facts.method(ctor), null, n.getArguments(), n.getTree(), pos, before, n.getType());
+    if (facts.isLockClassKey(n.getType())) {
+      dynamicKeys.put(n, pos); // until it turns out to initialize a static final field
+    }
+    MethodFacts f = facts.method(ctor);
+    Acquisitions acq = acquisitions(f, null, n.getArguments(), n.getTree(), pos, n.getType());
+    calls.put(n, new CallSite(ctor, null, false, pos, before.held(), before.must(), acq.all(), acq.during(),
+        bindings(null, n.getArguments()), callbacks(ctor, n.getArguments()), false));
+    return effects(n, f, acq, null, n.getArguments(), pos, before);
   }
 
   @Override
   public TransferResult<NoValue, LockState> visitAssignment(
       AssignmentNode n, TransferInput<NoValue, LockState> in) {
     LockState s = in.getRegularStore();
-    if (n.getTarget() instanceof LocalVariableNode lv && n.getExpression() instanceof FunctionalInterfaceNode fn) {
-      functionalLocals.put(lv.getElement(), fn.getTree()); // Runnable r = () -> ...; later run in place
+    Node expr = n.getExpression();
+    if (n.getTarget() instanceof LocalVariableNode lv) {
+      if (expr instanceof FunctionalInterfaceNode fn) {
+        functionalLocals.put(lv.getElement(), fn.getTree()); // Runnable r = () -> ...; later run in place
+      }
+      classes.assigned(lv.getElement(), expr);
+    }
+    if (n.getTarget() instanceof FieldAccessNode fa && expr instanceof ObjectCreationNode oc) {
+      VariableElement field = fa.getElement();
+      if (field.getModifiers().contains(Modifier.STATIC) && field.getModifiers().contains(Modifier.FINAL)) {
+        dynamicKeys.remove(oc); // a key in static storage, as lockdep wants
+      }
+      LockClass keyed = classes.created(oc, null);
+      if (keyed != null) {
+        fieldClasses.put(facts.fieldClass(field).key(), keyed);
+      }
     }
     AccessPath target = AccessPath.of(n.getTarget());
-    Tree value = strip(n.getExpression().getTree());
+    if (target != null && in.containsTwoStores() && n.getTarget().getType().getKind() == TypeKind.BOOLEAN) {
+      // boolean locked = lock.tryLock(): held where 'locked' tests true
+      LockState failed = in.getElseStore();
+      s = in.getThenStore().map(h -> failed.held().contains(h) ? h : h.withGuard(target).withConditional(true));
+      return new RegularTransferResult<>(null, s.leastUpperBound(failed));
+    }
+    Tree value = strip(expr.getTree());
     if (target != null && value != null) {
       s = s.map(h -> h.guard() == value ? h.withGuard(target) : h);
     }
@@ -178,13 +291,11 @@ final class ContextTransfer
    */
   private static TransferResult<NoValue, LockState> guardTest(Node guard, boolean present, LockState s) {
     AccessPath p = guard == null ? null : AccessPath.of(guard);
-    if (p == null || s.held().stream().noneMatch(h -> h.ifNonNull() && p.equals(h.guard()))) {
+    if (p == null || s.held().stream().noneMatch(h -> h.conditional() && p.equals(h.guard()))) {
       return null;
     }
-    LockState held = s.map(h -> h.ifNonNull() && p.equals(h.guard())
-        ? new HeldLock(h.path(), h.lockClass(), h.typeName(), h.kind(), h.irqsOff(), h.site(), h.guard(), false)
-        : h);
-    LockState failed = s.minus(h -> h.ifNonNull() && p.equals(h.guard()));
+    LockState held = s.map(h -> h.conditional() && p.equals(h.guard()) ? h.tested() : h);
+    LockState failed = s.minus(h -> h.conditional() && p.equals(h.guard()));
     return present
         ? new ConditionalTransferResult<>(null, held, failed)
         : new ConditionalTransferResult<>(null, failed, held);
@@ -192,37 +303,64 @@ final class ContextTransfer
 
   // ---- effects of a call -------------------------------------------------------------------
 
-  private TransferResult<NoValue, LockState> effects(Node n, MethodFacts f, Node receiver,
-      List<Node> args, Tree call, Position pos, LockState s, TypeMirror returns) {
-    Map<TypeMirror, LockState> onThrow = null;
-    if (f.releases().stream().anyMatch(op -> !scoped(f, op)) || releasesGuard(f, receiver)) {
-      s = release(f, receiver, args, s);
-      // An unlock that throws has still unlocked: the exception paths leave without the lock.
-      onThrow = new java.util.HashMap<>();
-      if (n.getBlock() instanceof ExceptionBlock eb) {
-        for (TypeMirror cause : eb.getExceptionalSuccessors().keySet()) {
-          onThrow.put(cause, s);
-        }
-      }
+  /**
+   * What a call takes: its {@code @Acquires} (the guard it returns holds them), its
+   * {@code @TryAcquires} (held where the result says so), and the scoped locks it holds only
+   * while it runs.
+   */
+  private record Acquisitions(List<HeldLock> acquires, List<HeldLock> tries, boolean boolTry,
+      List<HeldLock> during) {
+    List<HeldLock> all() {
+      List<HeldLock> out = new ArrayList<>(acquires);
+      out.addAll(tries);
+      out.addAll(during);
+      return List.copyOf(out);
     }
+  }
+
+  private Acquisitions acquisitions(MethodFacts f, Node receiver, List<Node> args, Tree call, Position pos,
+      TypeMirror returns) {
     boolean guardReturned = facts.isGuard(returns);
+    List<HeldLock> acquires = new ArrayList<>();
+    List<HeldLock> during = new ArrayList<>();
     for (LockOp op : f.acquires()) {
-      if (!scoped(f, op)) {
-        s = s.plus(held(op, receiver, args, pos, guardReturned ? call : null, false));
+      if (scoped(f, op)) {
+        during.add(held(op, receiver, args, pos, null, false, false));
+      } else {
+        acquires.add(held(op, receiver, args, pos, guardReturned ? call : null, false, false));
       }
     }
-    if (!f.tryAcquires().isEmpty()) {
+    boolean bool = returns.getKind() == TypeKind.BOOLEAN;
+    List<HeldLock> tries = new ArrayList<>();
+    for (LockOp op : f.tryAcquires()) {
+      tries.add(held(op, receiver, args, pos, bool ? null : call, !bool, true));
+    }
+    return new Acquisitions(acquires, tries, bool, during);
+  }
+
+  private TransferResult<NoValue, LockState> effects(Node n, MethodFacts f, Acquisitions acq, Node receiver,
+      List<Node> args, Position pos, LockState before) {
+    LockState s = before;
+    Map<TypeMirror, LockState> thrown = onThrow(n, s);
+    if (f.releases().stream().anyMatch(op -> !scoped(f, op)) || releasesGuard(f, receiver)) {
+      s = release(n, f, receiver, args, s);
+      // An unlock that throws has still unlocked: the exception paths leave without the lock.
+      thrown = onThrow(n, s);
+    }
+    for (HeldLock h : acq.acquires()) {
+      s = s.plus(h);
+    }
+    if (!acq.tries().isEmpty()) {
       LockState success = s;
-      boolean bool = returns.getKind() == TypeKind.BOOLEAN;
-      for (LockOp op : f.tryAcquires()) {
-        success = success.plus(held(op, receiver, args, pos, bool ? null : call, !bool));
+      for (HeldLock h : acq.tries()) {
+        success = success.plus(h);
       }
-      if (bool) {
-        return new ConditionalTransferResult<>(null, success, s);
+      if (acq.boolTry()) {
+        return new ConditionalTransferResult<>(null, success, s, thrown);
       }
       s = success;
     }
-    return new RegularTransferResult<>(null, s, onThrow);
+    return new RegularTransferResult<>(null, s, thrown);
   }
 
   /** {@code close()} of a guard: it releases what that guard holds. */
@@ -231,31 +369,41 @@ final class ContextTransfer
         && (f.method().getSimpleName().contentEquals("close") || Facts.has(f.method(), Vocabulary.RELEASES));
   }
 
-  private LockState release(MethodFacts f, Node receiver, List<Node> args, LockState s) {
+  private LockState release(Node n, MethodFacts f, Node receiver, List<Node> args, LockState s) {
     if (receiver != null && facts.isGuard(receiver.getType())) {
       AccessPath g = AccessPath.of(receiver);
       Tree gt = strip(receiver.getTree());
       return s.minus(h -> h.guard() != null && (h.guard().equals(g) || h.guard() == gt));
     }
+    badReleases.remove(n);
     for (LockOp op : f.releases()) {
       if (scoped(f, op)) {
         continue;
       }
       AccessPath p = pathOf(op.ref(), receiver, args);
-      String name = LockNames.name(facts, p, op.ref(), owner);
-      LockState after = p == null ? s : s.minus(h -> p.equals(h.path()));
-      if (after == s) {
+      LockClass cls = classes.forOp(op.ref(), receiver, args, p, positions.apply(n.getTree()));
+      List<HeldLock> matches = new ArrayList<>();
+      for (HeldLock h : s.held()) {
+        if (p != null && p.equals(h.path())) {
+          matches.add(h);
+        }
+      }
+      if (matches.isEmpty()) {
         // No stable path (e.g. a lock reached through a call): release the newest of its class.
-        HeldLock newest = null;
         for (HeldLock h : s.held()) {
-          if (h.lockClass().equals(name)) {
-            newest = h;
+          if (h.cls().equals(cls)) {
+            matches = List.of(h);
           }
         }
-        HeldLock drop = newest;
-        after = drop == null ? s : s.minus(h -> h == drop);
       }
-      s = after;
+      LockState now = s;
+      if (!guardBody && n.getInSource()
+          && (matches.isEmpty() || matches.stream().noneMatch(h -> now.mustHold(h.identity())))) {
+        String what = Facts.simpleName(op.ref().type()) + " " + (p != null ? p.toString() : cls.name());
+        badReleases.put(n, new BodyLocks.BadRelease(positions.apply(n.getTree()), what, matches.isEmpty()));
+      }
+      List<HeldLock> gone = matches;
+      s = s.minus(gone::contains);
     }
     return s;
   }
@@ -266,21 +414,25 @@ final class ContextTransfer
     return other.stream().anyMatch(o -> o.ref().expr().equals(op.ref().expr()));
   }
 
-  private List<HeldLock> during(MethodFacts f, Node receiver, List<Node> args, Position pos) {
-    List<HeldLock> out = new ArrayList<>();
-    for (LockOp op : f.acquires()) {
-      if (scoped(f, op)) {
-        out.add(held(op, receiver, args, pos, null, false));
-      }
-    }
-    return out;
+  private HeldLock held(LockOp op, Node receiver, List<Node> args, Position pos, Object guard,
+      boolean conditional, boolean trylock) {
+    AccessPath p = pathOf(op.ref(), receiver, args);
+    return new HeldLock(p, classes.forOp(op.ref(), receiver, args, p, pos),
+        LockClasses.subclass(op.subclassParam(), args), Facts.simpleName(op.ref().type()), op.ref().kind(),
+        op.irqsOff(), trylock, false, pos, guard, conditional);
   }
 
-  private HeldLock held(LockOp op, Node receiver, List<Node> args, Position pos, Object guard,
-      boolean ifNonNull) {
-    AccessPath p = pathOf(op.ref(), receiver, args);
-    return new HeldLock(p, LockNames.name(facts, p, op.ref(), owner), Facts.simpleName(op.ref().type()),
-        op.ref().kind(), op.irqsOff(), pos, guard, ifNonNull);
+  private CallSite.Bindings bindings(Node receiver, List<Node> args) {
+    List<LockClass> argClasses = new ArrayList<>(args.size());
+    List<AccessPath> argPaths = new ArrayList<>(args.size());
+    for (Node a : args) {
+      argClasses.add(classes.of(a));
+      argPaths.add(AccessPath.of(a));
+    }
+    LockClass rc = receiver == null || receiver instanceof ClassNameNode ? null : classes.of(receiver);
+    AccessPath rp = receiver == null ? null : AccessPath.of(receiver);
+    return new CallSite.Bindings(rc, rp, java.util.Collections.unmodifiableList(argClasses),
+        java.util.Collections.unmodifiableList(argPaths));
   }
 
   /** The access path, at this call, of a lock expression written on the callee. */

@@ -1,5 +1,6 @@
 package dev.drivercheck.flow;
 
+import dev.drivercheck.facts.LockClass;
 import dev.drivercheck.facts.LockKind;
 import dev.drivercheck.report.Position;
 
@@ -7,32 +8,58 @@ import dev.drivercheck.report.Position;
  * A lock held at some program point, with where it was taken (the evidence every report shows).
  *
  * @param path the lock object, or null when the expression had no stable path
- * @param lockClass the lockdep class name as messages show it ({@code File.xa})
+ * @param cls its lockdep class
+ * @param subclass the lockdep nesting subclass (mutex_lock_nested), 0 by default, -1 when the
+ *     argument was no constant
  * @param typeName the lock's type ({@code SpinLock})
+ * @param trylock taken by a try-lock, which never waits (so it adds no dependency on held locks)
+ * @param entry held on entry to the body ({@code @Holds}, {@code @Releases}), not taken in it
  * @param guard the guard holding it: the acquiring call's tree until assigned, then the local
- *     variable; null for explicit lock/unlock
- * @param ifNonNull held only if the guard is non-null (a try-lock returning a nullable guard)
+ *     variable; for a boolean try-lock, the boolean local; null for explicit lock/unlock
+ * @param conditional held only if the guard tests present: non-null, {@code true}, or a present
+ *     {@code Optional} (a try-lock whose outcome is not yet tested)
  */
 public record HeldLock(
     AccessPath path,
-    String lockClass,
+    LockClass cls,
+    int subclass,
     String typeName,
     LockKind kind,
     boolean irqsOff,
+    boolean trylock,
+    boolean entry,
     Position site,
     Object guard,
-    boolean ifNonNull) {
+    boolean conditional) {
 
   public boolean atomic() {
     return kind.atomic();
   }
 
+  /** The class as messages show it, with a non-zero subclass: {@code Vm.lock/1}. */
+  public String lockClass() {
+    return subclass == 0 ? cls.name() : cls.name() + "/" + (subclass < 0 ? "?" : subclass);
+  }
+
+  /** What must-held tracking and releases match on: the object when known, else the class. */
+  public Object identity() {
+    return path != null ? path : cls;
+  }
+
   public HeldLock withGuard(Object newGuard) {
-    return new HeldLock(path, lockClass, typeName, kind, irqsOff, site, newGuard, ifNonNull);
+    return new HeldLock(path, cls, subclass, typeName, kind, irqsOff, trylock, entry, site, newGuard, conditional);
+  }
+
+  public HeldLock withConditional(boolean c) {
+    return new HeldLock(path, cls, subclass, typeName, kind, irqsOff, trylock, entry, site, guard, c);
+  }
+
+  public HeldLock tested() {
+    return new HeldLock(path, cls, subclass, typeName, kind, irqsOff, trylock, entry, site, guard, false);
   }
 
   /** {@code SpinLock File.xa (acquired at File.java:119)}. */
   public String describe() {
-    return typeName + " " + lockClass + " (acquired at " + site.shortText() + ")";
+    return typeName + " " + lockClass() + " (acquired at " + site.shortText() + ")";
   }
 }

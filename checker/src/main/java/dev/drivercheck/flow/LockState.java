@@ -1,51 +1,97 @@
 package dev.drivercheck.flow;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 import org.checkerframework.errorprone.dataflow.analysis.Store;
 import org.checkerframework.errorprone.dataflow.cfg.visualize.CFGVisualizer;
 import org.checkerframework.errorprone.dataflow.expression.JavaExpression;
 
 /**
- * The store of the flow analysis: the locks that may be held at a point, in acquisition order.
- * Immutable; join is union, because a lock held on any path into a point makes that point atomic
- * on that path.
+ * The store of the flow analysis: the locks that may be held at a point, in acquisition order,
+ * and which of them are held on every path into it. Immutable. Join is union for "may" (a lock
+ * held on any path makes the point atomic on that path) and intersection for "must" (an unlock
+ * is safe only if the lock is held on every path).
+ *
+ * <p>{@code unchecked} marks a state reached only by an implicit unchecked exception of a call
+ * (any call may throw one): locks left held on such paths are not reported as leaks, or every
+ * {@code lock(); work(); unlock();} would be one.
  */
 public final class LockState implements Store<LockState> {
-  public static final LockState EMPTY = new LockState(List.of());
+  public static final LockState EMPTY = new LockState(List.of(), Set.of(), false);
 
   private final List<HeldLock> held;
+  private final Set<Object> must;
+  private final boolean unchecked;
 
-  private LockState(List<HeldLock> held) {
+  private LockState(List<HeldLock> held, Set<Object> must, boolean unchecked) {
     this.held = held;
+    this.must = must;
+    this.unchecked = unchecked;
   }
 
   public List<HeldLock> held() {
     return held;
   }
 
+  /** Is the lock with this {@link HeldLock#identity()} held on every path here? */
+  public boolean mustHold(Object identity) {
+    return must.contains(identity);
+  }
+
+  public Set<Object> must() {
+    return must;
+  }
+
+  public boolean unchecked() {
+    return unchecked;
+  }
+
+  public LockState asUnchecked() {
+    return unchecked ? this : new LockState(held, must, true);
+  }
+
   public LockState plus(HeldLock h) {
     List<HeldLock> l = new ArrayList<>(held);
     l.remove(h);
     l.add(h);
-    return new LockState(List.copyOf(l));
+    Set<Object> m = new HashSet<>(must);
+    if (!h.conditional()) {
+      m.add(h.identity());
+    }
+    return new LockState(List.copyOf(l), Set.copyOf(m), unchecked);
   }
 
   public LockState minus(Predicate<HeldLock> which) {
     List<HeldLock> l = new ArrayList<>(held);
-    return l.removeIf(which) ? new LockState(List.copyOf(l)) : this;
+    if (!l.removeIf(which)) {
+      return this;
+    }
+    Set<Object> m = new HashSet<>();
+    for (HeldLock h : l) {
+      if (must.contains(h.identity())) {
+        m.add(h.identity());
+      }
+    }
+    return new LockState(List.copyOf(l), Set.copyOf(m), unchecked);
   }
 
-  /** Replaces each held lock by {@code f(lock)}. */
-  public LockState map(java.util.function.UnaryOperator<HeldLock> f) {
+  /** Replaces each held lock by {@code f(lock)}; a lock that stops being conditional becomes "must". */
+  public LockState map(UnaryOperator<HeldLock> f) {
     List<HeldLock> l = new ArrayList<>(held.size());
+    Set<Object> m = new HashSet<>(must);
     for (HeldLock h : held) {
-      l.add(f.apply(h));
+      HeldLock n = f.apply(h);
+      l.add(n);
+      if (h.conditional() && !n.conditional()) {
+        m.add(n.identity());
+      }
     }
-    return l.equals(held) ? this : new LockState(List.copyOf(l));
+    return l.equals(held) && m.equals(must) ? this : new LockState(List.copyOf(l), Set.copyOf(m), unchecked);
   }
 
   @Override
@@ -55,12 +101,14 @@ public final class LockState implements Store<LockState> {
 
   @Override
   public LockState leastUpperBound(LockState other) {
-    if (other.held.isEmpty() || other.held.equals(held)) {
+    if (other.equals(this)) {
       return this;
     }
     Set<HeldLock> union = new LinkedHashSet<>(held);
     union.addAll(other.held);
-    return new LockState(List.copyOf(union));
+    Set<Object> both = new HashSet<>(must);
+    both.retainAll(other.must);
+    return new LockState(List.copyOf(union), Set.copyOf(both), unchecked && other.unchecked);
   }
 
   @Override
@@ -75,21 +123,22 @@ public final class LockState implements Store<LockState> {
 
   @Override
   public String visualize(CFGVisualizer<?, LockState, ?> viz) {
-    return held.toString();
+    return toString();
   }
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof LockState s && new LinkedHashSet<>(held).equals(new LinkedHashSet<>(s.held));
+    return o instanceof LockState s && unchecked == s.unchecked && must.equals(s.must)
+        && new LinkedHashSet<>(held).equals(new LinkedHashSet<>(s.held));
   }
 
   @Override
   public int hashCode() {
-    return new LinkedHashSet<>(held).hashCode();
+    return new LinkedHashSet<>(held).hashCode() * 31 + must.hashCode();
   }
 
   @Override
   public String toString() {
-    return held.toString();
+    return held + " must " + must + (unchecked ? " (unchecked exception)" : "");
   }
 }

@@ -19,6 +19,7 @@ import javax.lang.model.element.TypeElement;
  *     in place), with the locks held
  * @param implicitCalls units that run as part of this one without a call in the source (the
  *     field initializers and initializer blocks a constructor runs)
+ * @param locks leaks, bad releases and lock-class facts found in the body
  * @param suppressions {@code @SuppressWarnings} values of the enclosing declarations
  */
 public record Unit(
@@ -33,12 +34,18 @@ public record Unit(
     List<CallSite> calls,
     List<ParamCall> paramCalls,
     List<Object> implicitCalls,
+    BodyLocks locks,
     Set<String> suppressions) {
 
   public enum Kind { METHOD, LAMBDA, INSTANCE_INIT, STATIC_INIT }
 
   /** A call of parameter {@code param} (a callback) inside the body. */
   public record ParamCall(int param, List<HeldLock> held) {}
+
+  public Unit withImplicitCalls(List<Object> implicit) {
+    return new Unit(key, kind, method, implemented, owner, enclosing, display, position, calls, paramCalls,
+        implicit, locks, suppressions);
+  }
 
   /** Key of a class's field initializers and initializer blocks. */
   public record InitKey(TypeElement owner, boolean isStatic) {}

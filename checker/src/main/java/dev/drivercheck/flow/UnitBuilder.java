@@ -14,6 +14,7 @@ import dev.drivercheck.report.Position;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -66,12 +67,40 @@ public final class UnitBuilder {
     ControlFlowGraph cfg = ast.getKind() == UnderlyingAST.Kind.ARBITRARY_CODE
         ? CFGBuilder.build(cu, ast, false, false, env)
         : CFGBuilder.build(code, ast, false, false, env);
-    ContextTransfer transfer = new ContextTransfer(facts, owner, params, positions, resources(code));
-    new ForwardAnalysisImpl<NoValue, LockState, ContextTransfer>(transfer).performAnalysis(cfg);
+    Position at = position(declaration);
+    ContextTransfer transfer = new ContextTransfer(facts, method, owner, params, display, positions, at,
+        resources(code));
+    ForwardAnalysisImpl<NoValue, LockState, ContextTransfer> analysis = new ForwardAnalysisImpl<>(transfer);
+    analysis.performAnalysis(cfg);
     List<CallSite> calls = new ArrayList<>(transfer.calls.values());
     calls.sort(Comparator.comparing(CallSite::position));
-    return new Unit(key, kind, method, implemented, owner, enclosing, display, position(declaration),
-        List.copyOf(calls), List.copyOf(transfer.paramCalls.values()), List.of(), suppressions);
+    return new Unit(key, kind, method, implemented, owner, enclosing, display, at,
+        List.copyOf(calls), List.copyOf(transfer.paramCalls.values()), List.of(), locks(transfer, analysis),
+        suppressions);
+  }
+
+  /** Locks still held when the body is left, and the other lock facts the transfer collected. */
+  private static BodyLocks locks(ContextTransfer transfer,
+      ForwardAnalysisImpl<NoValue, LockState, ContextTransfer> analysis) {
+    Set<HeldLock> out = new LinkedHashSet<>();
+    LockState normal = analysis.getRegularExitStore();
+    LockState thrown = analysis.getExceptionalExitStore();
+    for (LockState s : java.util.Arrays.asList(normal, thrown != null && !thrown.unchecked() ? thrown : null)) {
+      if (s != null) {
+        for (HeldLock h : s.held()) {
+          if (!h.entry() && !transfer.declaresAcquired(h)) {
+            out.add(h);
+          }
+        }
+      }
+    }
+    List<HeldLock> leaked = new ArrayList<>(out);
+    leaked.sort(Comparator.comparing(HeldLock::site));
+    List<BodyLocks.BadRelease> bad = new ArrayList<>(transfer.badReleases.values());
+    bad.sort(Comparator.comparing(BodyLocks.BadRelease::position));
+    List<Position> keys = new ArrayList<>(transfer.dynamicKeys.values());
+    keys.sort(null);
+    return new BodyLocks(List.copyOf(leaked), List.copyOf(bad), List.copyOf(keys), Map.copyOf(transfer.fieldClasses));
   }
 
   /** Resource variables of try-with-resources statements, to place their implicit close(). */

@@ -1,0 +1,46 @@
+package dev.drivercheck.flow;
+
+import dev.drivercheck.facts.LockClass;
+import dev.drivercheck.report.Position;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the flow analysis found about locking in one body, beyond its calls.
+ *
+ * @param leaked locks taken in the body and still held on some path out of it (normal returns,
+ *     explicit throws, checked exceptions), minus those the method declares it acquires
+ * @param badReleases releases of locks not held on some path
+ * @param dynamicKeys {@code new} of a lock class key outside a {@code static final} initializer
+ * @param fieldClasses lock fields given a class by what is stored in them ({@code new Mutex(KEY)})
+ */
+public record BodyLocks(
+    List<HeldLock> leaked,
+    List<BadRelease> badReleases,
+    List<Position> dynamicKeys,
+    Map<String, LockClass> fieldClasses) {
+
+  public static final BodyLocks NONE = new BodyLocks(List.of(), List.of(), List.of(), Map.of());
+
+  /**
+   * A release of a lock that is not held on some path.
+   *
+   * @param never held on no path at all (else: on some paths only)
+   */
+  public record BadRelease(Position position, String lock, boolean never) {}
+
+  /** Initializers come as several bodies: one record for all of them. */
+  public BodyLocks plus(BodyLocks o) {
+    List<HeldLock> l = new ArrayList<>(leaked);
+    l.addAll(o.leaked);
+    List<BadRelease> b = new ArrayList<>(badReleases);
+    b.addAll(o.badReleases);
+    List<Position> k = new ArrayList<>(dynamicKeys);
+    k.addAll(o.dynamicKeys);
+    Map<String, LockClass> f = new LinkedHashMap<>(fieldClasses);
+    f.putAll(o.fieldClasses);
+    return new BodyLocks(List.copyOf(l), List.copyOf(b), List.copyOf(k), Map.copyOf(f));
+  }
+}
