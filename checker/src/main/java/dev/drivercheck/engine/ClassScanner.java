@@ -75,6 +75,9 @@ final class ClassScanner extends TreePathScanner<Void, Void> {
     classElements.push((TypeElement) e);
     try {
       for (Tree member : tree.getMembers()) {
+        if (member instanceof VariableTree var) {
+          declaration(((JCTree.JCVariableDecl) var).sym, var.getModifiers());
+        }
         if (member instanceof VariableTree var && var.getInitializer() != null) {
           initializer(member, e, var.getModifiers().getFlags().contains(javax.lang.model.element.Modifier.STATIC));
         } else if (member instanceof BlockTree block) {

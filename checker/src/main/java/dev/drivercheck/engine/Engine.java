@@ -18,8 +18,6 @@ import dev.drivercheck.report.JavacReporter;
 import dev.drivercheck.rules.Analysis;
 import dev.drivercheck.rules.Rule;
 import dev.drivercheck.rules.Rules;
-import dev.drivercheck.summary.Contexts;
-import dev.drivercheck.summary.Summaries;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -110,8 +108,7 @@ public final class Engine implements TaskListener {
     finished = true;
     List<Finding> all = new ArrayList<>(program.earlyFindings());
     try {
-      Summaries summaries = Summaries.compute(program);
-      Analysis analysis = new Analysis(program, summaries, new Contexts(program, summaries));
+      Analysis analysis = Analysis.of(program);
       for (Rule rule : Rules.all()) {
         rule.check(analysis, all);
       }

@@ -49,6 +49,12 @@ public final class Facts {
     return Annos.has(e, name);
   }
 
+  /** The string values of annotation {@code name}'s {@code value} on {@code e} (none if absent). */
+  public List<String> annotationStrings(Element e, String name) {
+    AnnotationMirror a = Annos.find(e, name);
+    return a == null ? List.of() : annos.strings(a, "value");
+  }
+
   /** The {@code @LockClass} name given to a field, parameter or local, or null. */
   public String declaredLockClass(Element e) {
     AnnotationMirror a = Annos.find(e, Vocabulary.LOCK_CLASS);

@@ -48,6 +48,7 @@ import org.checkerframework.errorprone.dataflow.cfg.node.NullLiteralNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.ObjectCreationNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.SuperNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.ThrowNode;
+import org.checkerframework.errorprone.dataflow.cfg.node.TypeCastNode;
 
 /**
  * The transfer function: what each call does to the held locks ({@code @Acquires},
@@ -203,7 +204,8 @@ final class ContextTransfer
     if (n.getArguments().isEmpty() && (name.equals("isPresent") || name.equals("isEmpty"))) {
       TransferResult<NoValue, LockState> split = guardTest(receiver, name.equals("isPresent"), before);
       if (split != null) {
-        return split; // an Optional guard of a try-lock
+        // an Optional guard of a try-lock
+        return new ConditionalTransferResult<>(null, split.getThenStore(), split.getElseStore(), onThrow(n, before));
       }
     }
     return effects(n, f, acq, receiver, n.getArguments(), pos, before);
@@ -262,6 +264,17 @@ final class ContextTransfer
     Tree value = strip(expr.getTree());
     if (target != null && value != null) {
       s = s.map(h -> h.guard() == value ? h.withGuard(target) : h);
+    }
+    Node inner = expr;
+    while (inner instanceof TypeCastNode cast) {
+      inner = cast.getOperand();
+    }
+    if (target != null && inner instanceof MethodInvocationNode mi && mi.getTarget().getReceiver() != null
+        && facts.isContainer(mi.getTarget().getReceiver().getType())) {
+      AccessPath from = AccessPath.of(mi.getTarget().getReceiver());
+      if (from != null) {
+        s = s.map(h -> from.equals(h.guard()) ? h.withGuard(target) : h); // Guard x = opt.get();
+      }
     }
     return new RegularTransferResult<>(null, s);
   }
@@ -371,8 +384,13 @@ final class ContextTransfer
 
   private LockState release(Node n, MethodFacts f, Node receiver, List<Node> args, LockState s) {
     if (receiver != null && facts.isGuard(receiver.getType())) {
-      AccessPath g = AccessPath.of(receiver);
-      Tree gt = strip(receiver.getTree());
+      Node r = receiver;
+      while (r instanceof MethodInvocationNode mi && mi.getTarget().getReceiver() != null
+          && facts.isContainer(mi.getTarget().getReceiver().getType())) {
+        r = mi.getTarget().getReceiver(); // opt.get().close() closes the guard held in opt
+      }
+      AccessPath g = AccessPath.of(r);
+      Tree gt = strip(r.getTree());
       return s.minus(h -> h.guard() != null && (h.guard().equals(g) || h.guard() == gt));
     }
     badReleases.remove(n);

@@ -17,21 +17,21 @@ import org.checkerframework.errorprone.dataflow.expression.JavaExpression;
  * held on any path makes the point atomic on that path) and intersection for "must" (an unlock
  * is safe only if the lock is held on every path).
  *
- * <p>{@code unchecked} marks a state reached only by an implicit unchecked exception of a call
- * (any call may throw one): locks left held on such paths are not reported as leaks, or every
- * {@code lock(); work(); unlock();} would be one.
+ * <p>{@code leakable} are the held locks that are held on some path not opened by an implicit
+ * unchecked exception (any call or dereference may throw one): only those are leaks when an
+ * exception leaves the body, or every {@code lock(); work(); unlock();} would be one.
  */
 public final class LockState implements Store<LockState> {
-  public static final LockState EMPTY = new LockState(List.of(), Set.of(), false);
+  public static final LockState EMPTY = new LockState(List.of(), Set.of(), Set.of());
 
   private final List<HeldLock> held;
   private final Set<Object> must;
-  private final boolean unchecked;
+  private final Set<HeldLock> leakable;
 
-  private LockState(List<HeldLock> held, Set<Object> must, boolean unchecked) {
+  private LockState(List<HeldLock> held, Set<Object> must, Set<HeldLock> leakable) {
     this.held = held;
     this.must = must;
-    this.unchecked = unchecked;
+    this.leakable = leakable;
   }
 
   public List<HeldLock> held() {
@@ -47,12 +47,14 @@ public final class LockState implements Store<LockState> {
     return must;
   }
 
-  public boolean unchecked() {
-    return unchecked;
+  /** Held locks held on some path that no implicit unchecked exception opened. */
+  public Set<HeldLock> leakable() {
+    return leakable;
   }
 
+  /** This state as seen on the path of an implicit unchecked exception. */
   public LockState asUnchecked() {
-    return unchecked ? this : new LockState(held, must, true);
+    return leakable.isEmpty() ? this : new LockState(held, must, Set.of());
   }
 
   public LockState plus(HeldLock h) {
@@ -63,7 +65,9 @@ public final class LockState implements Store<LockState> {
     if (!h.conditional()) {
       m.add(h.identity());
     }
-    return new LockState(List.copyOf(l), Set.copyOf(m), unchecked);
+    Set<HeldLock> k = new HashSet<>(leakable);
+    k.add(h);
+    return new LockState(List.copyOf(l), Set.copyOf(m), Set.copyOf(k));
   }
 
   public LockState minus(Predicate<HeldLock> which) {
@@ -72,26 +76,35 @@ public final class LockState implements Store<LockState> {
       return this;
     }
     Set<Object> m = new HashSet<>();
+    Set<HeldLock> k = new HashSet<>();
     for (HeldLock h : l) {
       if (must.contains(h.identity())) {
         m.add(h.identity());
       }
+      if (leakable.contains(h)) {
+        k.add(h);
+      }
     }
-    return new LockState(List.copyOf(l), Set.copyOf(m), unchecked);
+    return new LockState(List.copyOf(l), Set.copyOf(m), Set.copyOf(k));
   }
 
   /** Replaces each held lock by {@code f(lock)}; a lock that stops being conditional becomes "must". */
   public LockState map(UnaryOperator<HeldLock> f) {
     List<HeldLock> l = new ArrayList<>(held.size());
     Set<Object> m = new HashSet<>(must);
+    Set<HeldLock> k = new HashSet<>();
     for (HeldLock h : held) {
       HeldLock n = f.apply(h);
       l.add(n);
       if (h.conditional() && !n.conditional()) {
         m.add(n.identity());
       }
+      if (leakable.contains(h)) {
+        k.add(n);
+      }
     }
-    return l.equals(held) && m.equals(must) ? this : new LockState(List.copyOf(l), Set.copyOf(m), unchecked);
+    return l.equals(held) && m.equals(must) ? this
+        : new LockState(List.copyOf(l), Set.copyOf(m), Set.copyOf(k));
   }
 
   @Override
@@ -108,7 +121,9 @@ public final class LockState implements Store<LockState> {
     union.addAll(other.held);
     Set<Object> both = new HashSet<>(must);
     both.retainAll(other.must);
-    return new LockState(List.copyOf(union), Set.copyOf(both), unchecked && other.unchecked);
+    Set<HeldLock> k = new HashSet<>(leakable);
+    k.addAll(other.leakable);
+    return new LockState(List.copyOf(union), Set.copyOf(both), Set.copyOf(k));
   }
 
   @Override
@@ -128,7 +143,7 @@ public final class LockState implements Store<LockState> {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof LockState s && unchecked == s.unchecked && must.equals(s.must)
+    return o instanceof LockState s && leakable.equals(s.leakable) && must.equals(s.must)
         && new LinkedHashSet<>(held).equals(new LinkedHashSet<>(s.held));
   }
 
@@ -139,6 +154,6 @@ public final class LockState implements Store<LockState> {
 
   @Override
   public String toString() {
-    return held + " must " + must + (unchecked ? " (unchecked exception)" : "");
+    return held + " must " + must + " leakable " + leakable;
   }
 }

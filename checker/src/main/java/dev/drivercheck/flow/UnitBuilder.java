@@ -85,13 +85,14 @@ public final class UnitBuilder {
     Set<HeldLock> out = new LinkedHashSet<>();
     LockState normal = analysis.getRegularExitStore();
     LockState thrown = analysis.getExceptionalExitStore();
-    for (LockState s : java.util.Arrays.asList(normal, thrown != null && !thrown.unchecked() ? thrown : null)) {
-      if (s != null) {
-        for (HeldLock h : s.held()) {
-          if (!h.entry() && !transfer.declaresAcquired(h)) {
-            out.add(h);
-          }
-        }
+    if (System.getenv("DC_DEBUG") != null) { System.err.println("EXIT normal=" + normal + " thrown=" + thrown); }
+    List<HeldLock> exits = new ArrayList<>(normal == null ? List.of() : normal.held());
+    if (thrown != null) {
+      exits.addAll(thrown.leakable());
+    }
+    for (HeldLock h : exits) {
+      if (!h.entry() && !transfer.declaresAcquired(h)) {
+        out.add(h);
       }
     }
     List<HeldLock> leaked = new ArrayList<>(out);

@@ -7,11 +7,24 @@ import dev.drivercheck.report.Finding.Evidence;
 import dev.drivercheck.report.Position;
 import dev.drivercheck.report.Severity;
 import dev.drivercheck.summary.Contexts;
+import dev.drivercheck.summary.LockGraph;
+import dev.drivercheck.summary.LockSummaries;
 import dev.drivercheck.summary.Summaries;
 import java.util.List;
 
-/** What the rules read: the collected program, the summaries and the entry contexts. */
-public record Analysis(Program program, Summaries summaries, Contexts contexts) {
+/**
+ * What the rules read: the collected program, the sleep and lock summaries, the entry contexts
+ * and the lock-class graph.
+ */
+public record Analysis(Program program, Summaries summaries, Contexts contexts, LockSummaries locks,
+    LockGraph graph) {
+
+  public static Analysis of(Program program) {
+    Summaries summaries = Summaries.compute(program);
+    Contexts contexts = new Contexts(program, summaries);
+    LockSummaries locks = LockSummaries.compute(program, summaries);
+    return new Analysis(program, summaries, contexts, locks, LockGraph.build(program, contexts, locks));
+  }
 
   /** A finding of {@code rule} in body {@code u}, which carries the suppressions in force. */
   static Finding finding(Rule rule, Unit u, Position at, String message, List<Evidence> evidence) {

@@ -36,6 +36,7 @@ public final class AnnotationMisuse implements Rule {
 
   @Override
   public void check(Analysis a, List<Finding> out) {
+    lockNames(a, out);
     Facts facts = a.program().facts();
     for (Declaration d : a.program().declarations()) {
       Map<String, Position> at = d.annotations();
@@ -73,12 +74,19 @@ public final class AnnotationMisuse implements Rule {
     }
   }
 
+  /** Lock class names in declared orders that name nothing, or more than one class. */
+  private void lockNames(Analysis a, List<Finding> out) {
+    for (dev.drivercheck.summary.LockGraph.Problem p : a.graph().problems()) {
+      report(out, p.declaration(), p.at(), p.message());
+    }
+  }
+
   private void method(Facts facts, Declaration d, ExecutableElement m, List<Finding> out) {
     Map<String, Position> at = d.annotations();
     List<String> problems = facts.problems(m);
     if (!problems.isEmpty()) {
       Position pos = null;
-      for (String a : List.of("Acquires", "TryAcquires", "Releases")) {
+      for (String a : List.of("Acquires", "TryAcquires", "Releases", "Holds", "Excludes")) {
         if (pos == null && at.containsKey(P + a)) {
           pos = at.get(P + a);
         }

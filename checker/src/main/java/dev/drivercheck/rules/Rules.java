@@ -7,6 +7,8 @@ public final class Rules {
   private Rules() {}
 
   public static List<Rule> all() {
-    return List.of(new AnnotationMisuse(), new SleepInAtomic(), new DropInAtomic(), new NoSleepViolated());
+    return List.of(new AnnotationMisuse(), new SleepInAtomic(), new DropInAtomic(), new NoSleepViolated(),
+        new LockOrderInversion(), new RecursiveLock(), new IrqUnsafeLock(), new LockLeak(), new UnlockNotHeld(),
+        new LockNotHeld(), new LockClassKeyNotStatic());
   }
 }

@@ -64,6 +64,42 @@ public final class Contexts {
     return e;
   }
 
+  /**
+   * The context a body is known to start in: an {@code @AtomicContext} entry point (inherited by
+   * overrides and by lambdas implementing one), the declared context of a lambda passed to a
+   * {@code @RunsIn} parameter, the context of the body an in-place lambda runs in; else null (a
+   * method is judged at its call sites).
+   */
+  public ExecContext context(Unit u) {
+    Facts facts = program.facts();
+    if (u.kind() == Unit.Kind.METHOD) {
+      return facts.method(u.method()).atomicContext();
+    }
+    if (u.kind() != Unit.Kind.LAMBDA) {
+      return null;
+    }
+    Site site = lambdaSites.get(u.key());
+    if (site != null) {
+      ExecContext runsIn = facts.method(site.call().callee()).runsIn().get(site.callback().param());
+      if (runsIn != null) {
+        return runsIn;
+      }
+      if (summaries.runsInPlace(site.call(), site.callback().param())) {
+        return context(site.unit());
+      }
+    }
+    return u.implemented() == null ? null : facts.method(u.implemented()).atomicContext();
+  }
+
+  /** A lambda that does not run during the call it is written in (deferred work, a stored callback). */
+  public boolean deferred(Unit u) {
+    if (u.kind() != Unit.Kind.LAMBDA) {
+      return false;
+    }
+    Site site = lambdaSites.get(u.key());
+    return site == null || !summaries.runsInPlace(site.call(), site.callback().param());
+  }
+
   /** Every atomic cause in force at call {@code c} of body {@code u}: entry causes, then held locks. */
   public List<Cause> atomicAt(Unit u, CallSite c) {
     List<Cause> out = new ArrayList<>(entry(u).causes());

@@ -23,6 +23,7 @@ public final class Summaries {
   private final Program program;
   private final Facts facts;
   private final Map<Object, Witness> sleeps = new HashMap<>();
+  private List<List<Unit>> sccs = List.of();
 
   private Summaries(Program program) {
     this.program = program;
@@ -33,7 +34,8 @@ public final class Summaries {
     Summaries s = new Summaries(program);
     List<Unit> units = new ArrayList<>();
     program.units().forEach(units::add);
-    for (List<Unit> scc : Graph.sccs(units, s::callees)) {
+    s.sccs = Graph.sccs(units, s::callees);
+    for (List<Unit> scc : s.sccs) {
       boolean changed = true;
       while (changed) {
         changed = false;
@@ -49,6 +51,11 @@ public final class Summaries {
       }
     }
     return s;
+  }
+
+  /** The call graph's strongly connected components, callees first: the order of every summary. */
+  List<List<Unit>> sccs() {
+    return sccs;
   }
 
   /** Why the body of {@code u} may sleep, or null. */

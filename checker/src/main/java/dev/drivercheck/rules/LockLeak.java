@@ -1,0 +1,35 @@
+package dev.drivercheck.rules;
+
+import dev.drivercheck.flow.HeldLock;
+import dev.drivercheck.flow.Unit;
+import dev.drivercheck.report.Finding;
+import java.util.List;
+
+/**
+ * A lock taken in a body and still held on some path out of it (a return, an explicit throw, a
+ * checked exception), unless the method declares that it returns holding it ({@code @Acquires});
+ * a guard that escapes its scope (returned, stored) is one too. Reported at the acquisition.
+ */
+public final class LockLeak implements Rule {
+  @Override
+  public String name() {
+    return "LockLeak";
+  }
+
+  @Override
+  public String summary() {
+    return "a lock acquired and not released on some path out of the method";
+  }
+
+  @Override
+  public void check(Analysis a, List<Finding> out) {
+    for (Unit u : a.program().units()) {
+      for (HeldLock h : u.locks().leaked()) {
+        out.add(Analysis.finding(this, u, h.site(), h.typeName() + " " + h.lockClass()
+            + " is acquired here and still held on some path out of " + u.display()
+            + "; release it on every path (try-with-resources or finally), or declare @Acquires on the method",
+            List.of()));
+      }
+    }
+  }
+}
