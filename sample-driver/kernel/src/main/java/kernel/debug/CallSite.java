@@ -35,11 +35,18 @@ public final class CallSite {
 
     /**
      * The first {@code depth} frames outside the locking and debugging plumbing, innermost first:
-     * the short call trace lockdep keeps with each dependency it records.
+     * the short call trace lockdep keeps with each dependency it records. Reflection frames are
+     * skipped and the trace ends where a test framework calls in.
      */
     public static List<String> trace(int depth) {
-        return WALKER.walk(s -> s.filter(f -> !isPlumbing(f.getDeclaringClass())).limit(depth)
+        return WALKER.walk(s -> s.filter(f -> !isPlumbing(f.getDeclaringClass()) && !isReflection(f.getClassName()))
+                .takeWhile(f -> !f.getClassName().startsWith("org.junit."))
+                .limit(depth)
                 .map(f -> format(f.toStackTraceElement())).collect(Collectors.toList()));
+    }
+
+    private static boolean isReflection(String className) {
+        return className.startsWith("jdk.internal.reflect.") || className.startsWith("java.lang.reflect.");
     }
 
     /** The first caller outside the whole kernel model: the driver (or test) code responsible. */

@@ -524,6 +524,19 @@ class LockdepSelftestTest extends KernelTest {
         assertNoReports();
     }
 
+    @Test
+    void rcuReadSectionsNestAndAreNoRecursion() {
+        SpinLock<Integer> a = new SpinLock<>(0, A);
+        try (RcuReadGuard r1 = Rcu.GLOBAL.readLock(); SpinLockGuard<Integer> g = a.lock();
+                RcuReadGuard r2 = Rcu.GLOBAL.readLock()) {
+            g.set(1);
+        }
+        try (RcuReadGuard r1 = Rcu.GLOBAL.readLock(); RcuReadGuard r2 = Rcu.GLOBAL.readLock()) {
+            assertNotNull(r2);
+        }
+        assertNoReports();
+    }
+
     // ------------------------------------------------------------------ subclasses
 
     @ParameterizedTest
