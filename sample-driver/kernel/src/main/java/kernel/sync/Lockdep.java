@@ -1,5 +1,6 @@
 package kernel.sync;
 
+import java.lang.invoke.VarHandle;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -344,6 +345,8 @@ public final class Lockdep {
             return; // another thread added it first, and checks it
         }
         b.before.put(a, e);
+        // publish, then search: of two threads adding A -> B and B -> A at once, one sees the other
+        VarHandle.fullFence();
         List<Edge> back = search(b, true, n -> n == a);
         if (back != null) {
             reportCycle(prev, next, back, held);
