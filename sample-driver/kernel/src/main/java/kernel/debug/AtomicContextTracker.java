@@ -139,6 +139,32 @@ public final class AtomicContextTracker {
         return false;
     }
 
+    /**
+     * How many hard-IRQ handlers are running on this thread (nested interrupts count twice): the
+     * lockdep irq context. Locks taken by a handler do not depend on the locks of the task it
+     * interrupted.
+     */
+    public static int hardirqDepth() {
+        int n = 0;
+        for (Section s : CPU.get().sections) {
+            if (s.cause == Cause.HARDIRQ) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** The innermost running hard-IRQ handler ("IRQ 7 handler 'gpu'"), or null outside one. */
+    public static String hardirqName() {
+        ArrayList<Section> sections = CPU.get().sections;
+        for (int i = sections.size() - 1; i >= 0; i--) {
+            if (sections.get(i).cause == Cause.HARDIRQ) {
+                return sections.get(i).what;
+            }
+        }
+        return null;
+    }
+
     /** The atomic sections of this thread, outermost first. */
     public static List<Section> sections() {
         return List.copyOf(CPU.get().sections);

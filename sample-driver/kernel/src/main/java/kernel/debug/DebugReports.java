@@ -23,9 +23,14 @@ public final class DebugReports {
 
     /** Records a finding for the current thread, with its call trace. */
     public static Report record(Report.Kind kind, String title, String detail) {
+        return record(kind, title, detail, List.of());
+    }
+
+    /** Records a finding about the given lock classes (lockdep splats), with its call trace. */
+    public static Report record(Report.Kind kind, String title, String detail, List<String> classes) {
         Thread t = Thread.currentThread();
         Report r = new Report(kind, title, detail, t.getName() + " (pid " + t.getId() + ")",
-                CallSite.describeUser(), trace());
+                CallSite.describeUser(), trace(), classes);
         REPORTS.add(r);
         if (PRINTED.add(kind + "|" + title + "|" + r.site())) {
             System.err.print(r.render());

@@ -5,36 +5,52 @@ import java.util.List;
 /**
  * One finding of the runtime checks, worded like the kernel's own splat in dmesg.
  *
- * @param kind   what went wrong, for tests to match on
- * @param title  the first line ("BUG: sleeping function called from invalid context at msleep")
- * @param detail the explanation: contexts, locks and where they were taken
- * @param thread the thread ("task") that hit it
- * @param site   the first frame outside the kernel model: the driver (or test) code responsible
- * @param stack  the call trace, innermost first, without the checker's own frames
+ * @param kind    what went wrong, for tests to match on
+ * @param title   the first line ("BUG: sleeping function called from invalid context at msleep")
+ * @param detail  the explanation: contexts, locks and where they were taken
+ * @param thread  the thread ("task") that hit it
+ * @param site    the first frame outside the kernel model: the driver (or test) code responsible
+ * @param stack   the call trace, innermost first, without the checker's own frames
+ * @param classes the lockdep classes the finding is about, in the order the splat names them
+ *                (empty for findings that are not about lock classes); a class with a nesting
+ *                subclass is written "name/subclass"
  */
 public record Report(Kind kind, String title, String detail, String thread, String site,
-        List<StackTraceElement> stack) {
+        List<StackTraceElement> stack, List<String> classes) {
 
     /** Finding kinds, after the kernel's debug options that would catch them. */
     public enum Kind {
         /** CONFIG_DEBUG_ATOMIC_SLEEP: a might-sleep call in atomic context. */
-        SLEEP_IN_ATOMIC,
+        SLEEP_IN_ATOMIC("SleepInAtomic"),
         /** The same, inside the destructor of a final put made in atomic context. */
-        DROP_IN_ATOMIC,
+        DROP_IN_ATOMIC("DropInAtomic"),
         /** lockdep: a lock taken again by its holder, or a second lock of a held class. */
-        RECURSIVE_LOCK,
-        /** lockdep: two lock classes taken in both orders (possible ABBA deadlock). */
-        LOCK_ORDER,
+        RECURSIVE_LOCK("RecursiveLock"),
+        /** lockdep: a cycle of lock class dependencies (possible ABBA, ABC-CA … deadlock). */
+        LOCK_ORDER("LockOrderInversion"),
         /** lockdep: a spinlock class used in hard-IRQ context and elsewhere with IRQs enabled. */
-        IRQ_INCONSISTENT,
-        /** lockdep: unlocking a lock that this thread does not hold. */
-        BAD_UNLOCK,
+        IRQ_INCONSISTENT("IrqUnsafeLock"),
+        /** lockdep: a hard-IRQ-safe class depends on a hard-IRQ-unsafe one. */
+        IRQ_INVERSION("IrqUnsafeLock"),
+        /** lockdep: unlocking a lock that this thread does not hold (double unlock). */
+        BAD_UNLOCK("UnlockNotHeld"),
         /** lockdep: a lock class key that does not live in static storage. */
-        NON_STATIC_KEY,
+        NON_STATIC_KEY("LockClassKeyNotStatic"),
         /** An IRQ handler or work item returned still inside an atomic section. */
-        LEAKED_ATOMIC,
+        LEAKED_ATOMIC("LockLeak"),
         /** A work item threw instead of returning. */
-        WORK_FAILED
+        WORK_FAILED(null);
+
+        private final String rule;
+
+        Kind(String rule) {
+            this.rule = rule;
+        }
+
+        /** The DriverCheck rule that finds the same problem statically, or null when none does. */
+        public String rule() {
+            return rule;
+        }
     }
 
     /** How many frames of the call trace {@link #render()} prints. */
@@ -42,6 +58,7 @@ public record Report(Kind kind, String title, String detail, String thread, Stri
 
     public Report {
         stack = List.copyOf(stack);
+        classes = List.copyOf(classes);
     }
 
     /** The full text, as printed once to stderr. */
@@ -64,6 +81,6 @@ public record Report(Kind kind, String title, String detail, String thread, Stri
 
     @Override
     public String toString() {
-        return title + " [" + kind + " at " + site + "]";
+        return title + " [" + kind + (classes.isEmpty() ? "" : " " + classes) + " at " + site + "]";
     }
 }

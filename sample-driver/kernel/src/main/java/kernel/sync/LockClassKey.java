@@ -2,14 +2,14 @@ package kernel.sync;
 
 import java.util.Objects;
 import kernel.debug.CallSite;
-import kernel.debug.DebugReports;
-import kernel.debug.Report;
 
 /**
  * A lockdep class key (struct lock_class_key). Every lock constructed with the same key belongs to
  * one lock class, whatever its construction site. Keys must live in {@code static final} fields,
- * as the kernel requires static storage for them; a key created anywhere else is reported at run
- * time ("trying to register non-static key") and statically as LockClassKeyNotStatic.
+ * as the kernel requires static storage for them. A key created anywhere else still works (it gets
+ * a class of its own, never unregistered, like a dynamic key without lockdep_unregister_key) but
+ * is reported at run time, once per creation site ("trying to register non-static key"), and
+ * statically as LockClassKeyNotStatic.
  */
 @dev.drivercheck.annotations.LockClassKey
 public final class LockClassKey {
@@ -18,12 +18,8 @@ public final class LockClassKey {
 
     public LockClassKey(String name) {
         this.name = Objects.requireNonNull(name, "name");
-        this.lockClass = Lockdep.registerKey(this, name);
-        if (!createdByStaticInitializer()) {
-            DebugReports.record(Report.Kind.NON_STATIC_KEY, "INFO: trying to register non-static key.",
-                    "lock class key '" + name + "' created at " + CallSite.describe()
-                            + ": keys must live in static final fields (one lock class per key, never freed)");
-        }
+        boolean dynamic = !createdByStaticInitializer();
+        this.lockClass = Lockdep.registerKey(this, name, dynamic, dynamic ? CallSite.describe() : null);
     }
 
     public String name() {

@@ -7,7 +7,7 @@ final class LockdepMap {
     final Lockdep.LockClass lockClass;
     final String kind;
     final String name;
-    /** Holding a lock of this kind makes the holder atomic (spinning kinds). */
+    /** Holding a lock of this kind makes the holder atomic (spinning kinds): its irq usage is tracked. */
     final boolean atomic;
 
     private LockdepMap(Lockdep.LockClass lockClass, String kind, String name, boolean atomic) {
@@ -19,11 +19,11 @@ final class LockdepMap {
 
     /**
      * Picks the class of a new lock: the key's class when a key is given, otherwise one class per
-     * construction site (like static_lock_class!() expanding once per init site).
+     * construction site (like static_lock_class!() expanding once per init site), named by the
+     * lock's name or, without one, by the site's "File.java:line".
      */
     static LockdepMap create(String kind, String name, LockClassKey key, boolean atomic) {
-        String site = CallSite.describe();
-        Lockdep.LockClass cls = key != null ? key.lockClass() : Lockdep.classForSite(kind, name, site);
+        Lockdep.LockClass cls = key != null ? key.lockClass() : Lockdep.classForSite(kind, name, CallSite.describe());
         String display = name != null ? name : key != null ? key.name() : cls.name();
         return new LockdepMap(cls, kind, display, atomic);
     }

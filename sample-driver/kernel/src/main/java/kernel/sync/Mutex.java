@@ -64,7 +64,7 @@ public final class Mutex<T> {
 
     /**
      * mutex_lock_nested(): takes a second mutex of a held class in a fixed order, under its own
-     * nesting subclass (0 is the default class).
+     * nesting subclass (0 is the default class; at most {@link Lockdep#MAX_SUBCLASSES} - 1).
      */
     @Acquires(subclassParam = 0)
     @MightSleep

@@ -6,8 +6,6 @@ import dev.drivercheck.annotations.NoSleep;
 import dev.drivercheck.annotations.Owned;
 import dev.drivercheck.annotations.Releases;
 import kernel.debug.CallSite;
-import kernel.debug.DebugReports;
-import kernel.debug.Report;
 
 /**
  * Proof that a {@link Mutex} is held, and access to its data. Closing it unlocks. It belongs to the
@@ -57,9 +55,8 @@ public final class MutexGuard<T> implements AutoCloseable {
     public void close() {
         if (!open || Thread.currentThread() != owner) {
             String why = !open ? "a guard that is already unlocked" : "a guard owned by " + owner.getName();
-            DebugReports.record(Report.Kind.BAD_UNLOCK, "WARNING: bad unlock balance detected!",
-                    Thread.currentThread().getName() + " is unlocking " + mutex + " at " + CallSite.describe()
-                            + " through " + why + "\n");
+            Lockdep.badUnlock(held, !open ? "but there are no more locks to release! (the guard is already unlocked)"
+                    : "but it is held by another task (" + owner.getName() + "): a guard belongs to its thread");
             throw new IllegalStateException("bad unlock of " + mutex + ": " + why);
         }
         open = false;

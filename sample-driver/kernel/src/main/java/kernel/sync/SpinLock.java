@@ -59,14 +59,31 @@ public final class SpinLock<T> {
     @Acquires
     @NoSleep
     public SpinLockGuard<T> lock() {
-        return acquire(false);
+        return acquire(false, 0);
+    }
+
+    /**
+     * spin_lock_nested(): takes a second lock of a held class in a fixed order, under its own
+     * nesting subclass (0 is the default class; at most {@link Lockdep#MAX_SUBCLASSES} - 1).
+     */
+    @Acquires(subclassParam = 0)
+    @NoSleep
+    public SpinLockGuard<T> lockNested(int subclass) {
+        return acquire(false, subclass);
     }
 
     /** spin_lock_irqsave(): also disables interrupts on this CPU until the guard is closed. */
     @Acquires(irqsOff = true)
     @NoSleep
     public SpinLockGuard<T> lockIrqsave() {
-        return acquire(true);
+        return acquire(true, 0);
+    }
+
+    /** spin_lock_irqsave_nested(): {@link #lockIrqsave()} under a nesting subclass. */
+    @Acquires(irqsOff = true, subclassParam = 0)
+    @NoSleep
+    public SpinLockGuard<T> lockIrqsaveNested(int subclass) {
+        return acquire(true, subclass);
     }
 
     /** spin_trylock(): the guard, or null when the lock is taken (also by this thread). */
@@ -125,14 +142,14 @@ public final class SpinLock<T> {
         return owner.get() != null;
     }
 
-    private SpinLockGuard<T> acquire(boolean irqsOff) {
+    private SpinLockGuard<T> acquire(boolean irqsOff, int subclass) {
         String site = CallSite.describe();
         // preempt_disable (and local_irq_save) come first, as in spin_lock_irqsave
         AtomicContextTracker.Section section =
                 AtomicContextTracker.enter(AtomicContextTracker.Cause.SPINLOCK, dep.describe(), irqsOff, site);
         Lockdep.Held held;
         try {
-            held = Lockdep.acquire(dep, 0, false, site);
+            held = Lockdep.acquire(dep, subclass, false, site);
         } catch (RuntimeException e) {
             AtomicContextTracker.exit(section);
             throw e;
@@ -157,6 +174,10 @@ public final class SpinLock<T> {
         Lockdep.release(guard.held);
         owner.set(null);
         AtomicContextTracker.exit(guard.section);
+        if (guard.section.irqsOff()) {
+            // spin_unlock_irqrestore: locks still held now run with interrupts enabled
+            Lockdep.hardirqsEnabled();
+        }
     }
 
     LockdepMap dep() {

@@ -21,7 +21,9 @@ class IrqTest extends KernelTest {
         AtomicBoolean irqsOff = new AtomicBoolean();
         IrqRegistration irq = Irq.request(7301, "probe", () -> {
             hardirq.set(AtomicContextTracker.inHardirq());
-            irqsOff.set(AtomicContextTracker.irqsDisabled());
+            irqsOff.set(AtomicContextTracker.irqsDisabled()
+                    && AtomicContextTracker.hardirqDepth() == 1
+                    && "IRQ 7301 handler 'probe'".equals(AtomicContextTracker.hardirqName()));
             return IrqReturn.HANDLED;
         });
         try {
@@ -32,6 +34,7 @@ class IrqTest extends KernelTest {
         assertTrue(hardirq.get());
         assertTrue(irqsOff.get());
         assertFalse(AtomicContextTracker.inAtomic());
+        assertEquals(0, AtomicContextTracker.hardirqDepth());
         assertNoReports();
     }
 

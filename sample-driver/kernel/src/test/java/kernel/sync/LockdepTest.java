@@ -27,8 +27,9 @@ class LockdepTest extends KernelTest {
         }
         List<Report> r = reports(Report.Kind.LOCK_ORDER);
         assertEquals(1, r.size());
-        assertTrue(r.get(0).detail().contains("trying to acquire Mutex 'A'"), r.get(0).detail());
-        assertTrue(r.get(0).detail().contains("B taken at"), "shows the existing chain A -> B");
+        assertEquals(List.of("A", "B"), r.get(0).classes());
+        assertTrue(r.get(0).detail().contains("is trying to acquire lock:\n  (A){Mutex}"), r.get(0).detail());
+        assertTrue(r.get(0).detail().contains("-> #1 (B):\n       (B) taken at"), "shows the existing chain A -> B");
     }
 
     @Test
