@@ -71,6 +71,8 @@ public final class HtmlRenderer {
       })();
       """;
 
+  private static final String STROKE = "\" stroke=\"#444444\"/>";
+
   private final Path base;
 
   /** @param base file paths below it are shown relative to it */
@@ -177,8 +179,14 @@ public final class HtmlRenderer {
           .append("\" data-edges=\"")
           .append(link.edges().stream().map(String::valueOf).collect(Collectors.joining(" ")))
           .append("\"><title>").append(xml(linkTitle(g, link))).append("</title>")
-          .append("<path class=\"hit\" d=\"").append(d).append("\"/>")
-          .append("<path class=\"line\" d=\"").append(d).append("\" marker-end=\"url(#")
+          // Presentation attributes as well as the CSS: the drawing stays right when the SVG
+          // is copied out of the page (CSS, which wins over them, adds hover).
+          .append("<path class=\"hit\" d=\"").append(d)
+          .append("\" fill=\"none\" stroke=\"transparent\" stroke-width=\"10\"/>")
+          .append("<path class=\"line\" d=\"").append(d).append("\" fill=\"none\" stroke=\"")
+          .append(cycle ? Palette.CYCLE : Palette.EDGE).append("\" stroke-width=\"")
+          .append(cycle ? "2.6" : "1.3").append('"')
+          .append(declared ? " stroke-dasharray=\"6 4\"" : "").append(" marker-end=\"url(#")
           .append(cycle ? "arrow-cycle" : "arrow").append(")\"/></a>\n");
     }
     b.append("</g>\n<g class=\"nodes\">\n");
@@ -194,11 +202,11 @@ public final class HtmlRenderer {
       if (node.sleeping()) {
         b.append("<rect class=\"shape\" x=\"").append(num(x - nw / 2)).append("\" y=\"")
             .append(num(y - nh / 2)).append("\" width=\"").append(num(nw)).append("\" height=\"")
-            .append(num(nh)).append("\" rx=\"3\" fill=\"").append(fill).append("\"/>");
+            .append(num(nh)).append("\" rx=\"3\" fill=\"").append(fill).append(STROKE);
       } else {
         b.append("<ellipse class=\"shape\" cx=\"").append(num(x)).append("\" cy=\"").append(num(y))
             .append("\" rx=\"").append(num(nw / 2)).append("\" ry=\"").append(num(nh / 2))
-            .append("\" fill=\"").append(fill).append("\"/>");
+            .append("\" fill=\"").append(fill).append(STROKE);
       }
       b.append("<text x=\"").append(num(x)).append("\" y=\"").append(num(y + 4))
           .append("\" text-anchor=\"middle\">").append(xml(node.label())).append("</text></g>\n");

@@ -25,7 +25,7 @@ public final class Layout {
   static final double MARGIN = 24;
   /** Average glyph width of the 12px sans-serif labels, used to size boxes without font metrics. */
   static final double CHAR_WIDTH = 7.2;
-  private static final int SWEEPS = 6;
+  private static final int SWEEPS = 12;
 
   /** One drawn arrow: every edge from {@code from} to {@code to}, in evidence-table order. */
   public record Link(int from, int to, List<Integer> edges, List<double[]> points) {}
@@ -200,7 +200,7 @@ public final class Layout {
       return reversed[l] ? linkFrom.get(l) : linkTo.get(l);
     }
 
-    /** Longest path from the sources, in Kahn's topological order. */
+    /** Longest path from the sources (Kahn's topological order), then sources pulled down. */
     void assignLayers() {
       layer = new int[n];
       int[] indegree = new int[n];
@@ -216,13 +216,27 @@ public final class Layout {
       }
       Deque<Integer> ready = new ArrayDeque<>();
       order.stream().filter(i -> indegree[i] == 0).forEach(ready::add);
+      List<Integer> topo = new ArrayList<>();
       while (!ready.isEmpty()) {
         int u = ready.poll();
+        topo.add(u);
         for (int v : succ.get(u)) {
           layer[v] = Math.max(layer[v], layer[u] + 1);
           if (--indegree[v] == 0) {
             ready.add(v);
           }
+        }
+      }
+      // Longest path puts every source on top, which makes the first layer wide and the edges
+      // from it long; move each node down to just above its nearest successor instead.
+      for (int k = topo.size() - 1; k >= 0; k--) {
+        int u = topo.get(k);
+        int nearest = Integer.MAX_VALUE;
+        for (int v : succ.get(u)) {
+          nearest = Math.min(nearest, layer[v]);
+        }
+        if (nearest != Integer.MAX_VALUE) {
+          layer[u] = nearest - 1;
         }
       }
     }
@@ -267,7 +281,10 @@ public final class Layout {
       vw = widths.stream().mapToDouble(Double::doubleValue).toArray();
     }
 
-    /** Barycenter heuristic: alternate down and up sweeps, a fixed number of times. */
+    /**
+     * Barycenter heuristic: alternate down and up sweeps, a fixed number of times, keeping the
+     * order with the fewest crossings seen.
+     */
     List<List<Integer>> orderLayers() {
       int layerCount = 0;
       for (int v = 0; v < vcount; v++) {
@@ -285,8 +302,10 @@ public final class Layout {
       }
       double[] pos = new double[vcount];
       renumber(layers, pos);
+      List<List<Integer>> best = copy(layers);
+      long fewest = crossings(layers, pos);
       double[] key = new double[vcount];
-      for (int sweep = 0; sweep < SWEEPS; sweep++) {
+      for (int sweep = 0; sweep < SWEEPS && fewest > 0; sweep++) {
         boolean downward = sweep % 2 == 0;
         for (int k = 1; k < layerCount; k++) {
           int at = downward ? k : layerCount - 1 - k;
@@ -305,8 +324,49 @@ public final class Layout {
             pos[row.get(p)] = p;
           }
         }
+        long c = crossings(layers, pos);
+        if (c < fewest) {
+          fewest = c;
+          best = copy(layers);
+        }
       }
-      return layers;
+      return best;
+    }
+
+    /** Crossings between consecutive layers: inversions counted with a Fenwick tree. */
+    private long crossings(List<List<Integer>> layers, double[] pos) {
+      long total = 0;
+      for (int k = 0; k + 1 < layers.size(); k++) {
+        List<long[]> pairs = new ArrayList<>();
+        for (int u : layers.get(k)) {
+          for (int v : down.get(u)) {
+            pairs.add(new long[] {(long) pos[u], (long) pos[v]});
+          }
+        }
+        pairs.sort(Comparator.<long[]>comparingLong(a -> a[0]).thenComparingLong(a -> a[1]));
+        int size = layers.get(k + 1).size();
+        long[] tree = new long[size + 1];
+        long seen = 0;
+        for (long[] pair : pairs) {
+          int at = (int) pair[1] + 1;
+          long notAfter = 0; // edges already seen ending at or left of this one's lower end
+          for (int i = at; i > 0; i -= i & -i) {
+            notAfter += tree[i];
+          }
+          total += seen - notAfter;
+          for (int i = at; i <= size; i += i & -i) {
+            tree[i]++;
+          }
+          seen++;
+        }
+      }
+      return total;
+    }
+
+    private static List<List<Integer>> copy(List<List<Integer>> layers) {
+      List<List<Integer>> out = new ArrayList<>();
+      layers.forEach(row -> out.add(new ArrayList<>(row)));
+      return out;
     }
 
     private static void renumber(List<List<Integer>> layers, double[] pos) {
@@ -344,12 +404,21 @@ public final class Layout {
             }
             want[p] = nb.isEmpty() ? vx[v] : sum / nb.size();
           }
-          // Left to right: as wanted, but never overlapping the left neighbor.
-          double left = Double.NEGATIVE_INFINITY;
+          // As wanted but without overlaps: once pushing right, once pushing left, and the mean
+          // of the two (both keep the gaps, so their mean does), so the layer does not drift.
+          double[] right = new double[row.size()];
+          double edge = Double.NEGATIVE_INFINITY;
           for (int p = 0; p < row.size(); p++) {
             int v = row.get(p);
-            vx[v] = Math.max(want[p], left + vw[v] / 2);
-            left = vx[v] + vw[v] / 2 + gap(v);
+            right[p] = Math.max(want[p], edge + vw[v] / 2);
+            edge = right[p] + vw[v] / 2 + gap(v);
+          }
+          edge = Double.POSITIVE_INFINITY;
+          for (int p = row.size() - 1; p >= 0; p--) {
+            int v = row.get(p);
+            double left = Math.min(want[p], edge - vw[v] / 2 - gap(v));
+            edge = left - vw[v] / 2;
+            vx[v] = (left + right[p]) / 2;
           }
         }
       }

@@ -45,6 +45,22 @@ class LayoutTest {
   }
 
   @Test
+  void orderingRemovesAvoidableCrossings() {
+    // name order puts L0 over L2 and L1 over L3, but the edges are L0 -> L3 and L1 -> L2
+    Layout layout = Layout.of(graph(4, new int[][] {{0, 3}, {1, 2}}));
+    assertEquals(layout.y(0), layout.y(1), 0.01);
+    assertTrue(layout.y(2) > layout.y(0));
+    assertTrue(layout.x(0) < layout.x(1) == layout.x(3) < layout.x(2), "no crossing");
+  }
+
+  @Test
+  void sourcesSitJustAboveTheirTargets() {
+    // L0 -> L1 -> L2 -> L3 and L4 -> L3: L4 goes on L3's upper layer, not on top
+    Layout layout = Layout.of(graph(5, new int[][] {{0, 1}, {1, 2}, {2, 3}, {4, 3}}));
+    assertEquals(layout.y(2), layout.y(4), 0.01);
+  }
+
+  @Test
   void nodesOfOneLayerDoNotOverlapInALargeRandomGraph() {
     int n = 600;
     Random random = new Random(42);
