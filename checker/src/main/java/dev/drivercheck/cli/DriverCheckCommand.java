@@ -12,7 +12,7 @@ import picocli.CommandLine.Model.CommandSpec;
     name = "drivercheck",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    subcommands = {CheckCommand.class, HelpCommand.class},
+    subcommands = {CheckCommand.class, GraphCommand.class, HelpCommand.class},
     description = {
         "Static checks of Linux-driver rules (sleeping in atomic context, lock",
         "order, lifetimes, refcounts, pinning) for Java code annotated with",
@@ -20,7 +20,7 @@ import picocli.CommandLine.Model.CommandSpec;
         "",
         "With no command: checks the bundled examples (test-inputs/<family>/)",
         "and prints what it found per family. For your own sources:",
-        "drivercheck check PATHS..."},
+        "drivercheck check PATHS...; their lock-class graph: drivercheck graph PATHS..."},
     exitCodeListHeading = "%nExit codes (no command):%n",
     exitCodeList = {
         "0:the examples were checked (their findings are expected)",

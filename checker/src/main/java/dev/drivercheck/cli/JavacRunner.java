@@ -36,15 +36,39 @@ final class JavacRunner {
   private final ToolClasspath tool;
   private final Path baseDir;
   private final PrintWriter err;
+  private final List<String> pluginOptions;
 
   /**
    * @param baseDir paths below it are shown relative to it
    * @param err where progress notices go
    */
   JavacRunner(ToolClasspath tool, Path baseDir, PrintWriter err) {
+    this(tool, baseDir, err, List.of());
+  }
+
+  /** @param pluginOptions {@code key=value} words appended to {@code -Xplugin:DriverCheck} */
+  JavacRunner(ToolClasspath tool, Path baseDir, PrintWriter err, List<String> pluginOptions) {
     this.tool = tool;
     this.baseDir = baseDir.toAbsolutePath().normalize();
     this.err = err;
+    this.pluginOptions = List.copyOf(pluginOptions);
+    pluginArgument(this.pluginOptions); // reject bad options now, not in the middle of a check
+  }
+
+  /**
+   * {@code -Xplugin:DriverCheck key=value ...}: javac hands the plugin the words of this one
+   * argument split at blanks, so a word cannot contain a blank.
+   */
+  static String pluginArgument(List<String> options) {
+    StringBuilder arg = new StringBuilder("-Xplugin:DriverCheck");
+    for (String option : options) {
+      if (!option.contains("=") || option.chars().anyMatch(Character::isWhitespace)) {
+        throw new IllegalArgumentException("plugin option must be key=value without blanks: '"
+            + option + "'");
+      }
+      arg.append(' ').append(option);
+    }
+    return arg.toString();
   }
 
   /**
@@ -77,7 +101,7 @@ final class JavacRunner {
     try (StandardJavaFileManager fm =
         javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
       List<String> options = List.of(
-          "-Xplugin:DriverCheck",
+          pluginArgument(pluginOptions),
           "-proc:none",
           // No -Xlint:none: it silences every non-mandatory warning, DriverCheck's too. javac's own
           // warnings are dropped below instead.
