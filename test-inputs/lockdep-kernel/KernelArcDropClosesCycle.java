@@ -1,7 +1,7 @@
 // Positive (LockOrderInversion): kernel model: Scheduler.retire() drops an Arc<Job> under
 // Scheduler.queue, and Job's Drop.drop() takes Job.state (edge queue -> state at the close());
-// Job.cancel() holds Job.state and calls Scheduler.dequeue(), which takes Scheduler.queue. Reported once,
-// at close() (first edge site).
+// Job.cancel() holds Job.state and calls Scheduler.dequeue(), which takes Scheduler.queue. Reported
+// once, at close() (first edge site).
 package inputs.lockdepkernel.kernelarcdropclosescycle;
 
 import dev.drivercheck.annotations.Owned;

@@ -1,5 +1,6 @@
-// Positive (LockOrderInversion): kernel model: Device.config and Device.power (kernel Mutexes) taken in
-// opposite orders by resume() and reconfigure(): AB-BA. Reported once, at the first edge site (resume()).
+// Positive (LockOrderInversion): kernel model: Device.config and Device.power (kernel Mutexes)
+// taken in opposite orders by resume() and reconfigure(): AB-BA. Reported once, at the first edge
+// site (resume()).
 package inputs.lockdepkernel.kernelmutexabba;
 
 import kernel.sync.Mutex;

@@ -1,5 +1,6 @@
-// Positive (LockOrderInversion): lockdep selftest ABBCCA: a -> b, b -> c, c -> a over three methods, a
-// cycle of length three (three threads can deadlock). Reported once, at the a -> b site (first in line order).
+// Positive (LockOrderInversion): lockdep selftest ABBCCA: a -> b, b -> c, c -> a over three
+// methods, a cycle of length three (three threads can deadlock). Reported once, at the a -> b site
+// (first in line order).
 package inputs.lockdep.abbccathreelocks;
 
 import dev.drivercheck.annotations.*;

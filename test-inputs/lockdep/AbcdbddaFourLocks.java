@@ -1,5 +1,6 @@
-// Positive (LockOrderInversion): lockdep selftest ABCDBDDA: edges c -> d, a -> b, b -> d, d -> a. The
-// cycle is a -> b -> d -> a; c -> d (first in the file) is not on it, so the report is at the a -> b site.
+// Positive (LockOrderInversion): lockdep selftest ABCDBDDA: edges c -> d, a -> b, b -> d, d -> a.
+// The cycle is a -> b -> d -> a; c -> d (first in the file) is not on it, so the report is at the a
+// -> b site.
 package inputs.lockdep.abcdbddafourlocks;
 
 import dev.drivercheck.annotations.*;

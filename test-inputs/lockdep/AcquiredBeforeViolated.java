@@ -1,5 +1,6 @@
 // Positive (LockOrderInversion): Engine.state is declared @AcquiredBefore("queue"); requeue() takes
-// state while holding queue, against the declared order. Reported at that acquisition, not at the annotation.
+// state while holding queue, against the declared order. Reported at that acquisition, not at the
+// annotation; submit() (later in the file) follows the order and adds nothing.
 package inputs.lockdep.acquiredbeforeviolated;
 
 import dev.drivercheck.annotations.*;
@@ -10,19 +11,19 @@ final class Engine {
     private final Mutex queue = new Mutex();
     private int jobs;
 
-    void submit() {
-        try (Guard s = state.lock()) {
-            try (Guard q = queue.lock()) {
-                jobs++;
-            }
-        }
-    }
-
     void requeue() {
         try (Guard q = queue.lock()) {
             // :: error: [LockOrderInversion]
             try (Guard s = state.lock()) {
                 jobs--;
+            }
+        }
+    }
+
+    void submit() {
+        try (Guard s = state.lock()) {
+            try (Guard q = queue.lock()) {
+                jobs++;
             }
         }
     }

@@ -1,5 +1,6 @@
-// Positive (RecursiveLock): all elements of the lock array field Cpus.locks share one class, so taking
-// locks[to] while holding locks[from] is a recursive acquisition of Cpus.locks (and deadlocks if from == to).
+// Positive (RecursiveLock): all elements of the lock array field Cpus.locks share one class, so
+// taking locks[to] while holding locks[from] is a recursive acquisition of Cpus.locks (and
+// deadlocks if from == to).
 package inputs.lockdep.arrayelementsnestedrecursive;
 
 import dev.drivercheck.annotations.*;

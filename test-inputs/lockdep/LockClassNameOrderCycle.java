@@ -1,6 +1,7 @@
-// Positive (LockOrderInversion): @LockClass("ring") makes Tx.lock and Rx.lock one class; Stats.lock is
-// taken under Tx.lock in one method, and Rx.lock under Stats.lock in another: "ring" -> Stats.lock ->
-// "ring" is a cycle through the shared class. Reported at the first edge site (Stats.lock under Tx.lock).
+// Positive (LockOrderInversion): @LockClass("ring") makes Tx.lock and Rx.lock one class; Stats.lock
+// is taken under Tx.lock in one method, and Rx.lock under Stats.lock in another: "ring" ->
+// Stats.lock -> "ring" is a cycle through the shared class. Reported at the first edge site
+// (Stats.lock under Tx.lock).
 package inputs.lockdep.lockclassnameordercycle;
 
 import dev.drivercheck.annotations.*;

@@ -1,5 +1,6 @@
-// Positive (SleepInAtomic): a mutex taken in the hard-IRQ handler and with interrupts enabled elsewhere.
-// A sleeping lock kind in IRQ context is SleepInAtomic at the handler's acquisition, never IrqUnsafeLock.
+// Positive (SleepInAtomic): a mutex taken in the hard-IRQ handler and with interrupts enabled
+// elsewhere. A sleeping lock kind in IRQ context is SleepInAtomic at the handler's acquisition,
+// never IrqUnsafeLock.
 package inputs.lockdep.sleepinglockinhardirqnotirqunsafe;
 
 import dev.drivercheck.annotations.*;

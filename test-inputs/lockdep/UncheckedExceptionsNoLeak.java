@@ -1,5 +1,6 @@
-// Negative (LockLeak, UnlockNotHeld): a.acquire(); b.acquire(); ...; b.release(); a.release(): the calls
-// in between can only throw unchecked exceptions, which are not paths for the lock rules, so it is clean.
+// Negative (LockLeak, UnlockNotHeld): a.acquire(); b.acquire(); ...; b.release(); a.release(): the
+// calls in between can only throw unchecked exceptions, which are not paths for the lock rules, so
+// it is clean.
 package inputs.lockdep.uncheckedexceptionsnoleak;
 
 import dev.drivercheck.annotations.*;
