@@ -1,0 +1,31 @@
+// Negative (RecursiveLock, LockLeak, UnlockNotHeld, SleepInAtomic): kernel model: CondVar.wait(g)
+// drops the guard's mutex while sleeping and retakes it; the loop and the guard scope are clean.
+package inputs.lockdepkernel.kernelcondvarwaitsilent;
+
+import kernel.sync.CondVar;
+import kernel.sync.Mutex;
+import kernel.sync.MutexGuard;
+
+final class Job {
+    boolean done;
+}
+
+final class Completion {
+    private final Mutex<Job> job = new Mutex<>(new Job());
+    private final CondVar cond = new CondVar("completion");
+
+    void waitForCompletion() {
+        try (MutexGuard<Job> g = job.lock()) {
+            while (!g.get().done) {
+                cond.wait(g);
+            }
+        }
+    }
+
+    void complete() {
+        try (MutexGuard<Job> g = job.lock()) {
+            g.get().done = true;
+            cond.notifyAllWaiters();
+        }
+    }
+}

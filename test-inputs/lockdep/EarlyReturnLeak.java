@@ -1,0 +1,64 @@
+// Positive (LockLeak): pop() returns early on an empty queue without release(): the mutex stays held
+// after the method returns. Reported at the acquisition.
+package inputs.lockdep.earlyreturnleak;
+
+import dev.drivercheck.annotations.*;
+
+final class Queue {
+    private final Mutex lock = new Mutex();
+    private int count;
+
+    int pop() {
+        // :: error: [LockLeak]
+        lock.acquire();
+        if (count == 0) {
+            return -1;
+        }
+        count--;
+        lock.release();
+        return count;
+    }
+}
+
+/** A mutex: a sleeping lock (acquiring it may block). */
+@LockType(LockKind.MUTEX)
+final class Mutex {
+    /** mutex_lock(): the returned guard holds the mutex. */
+    @Acquires
+    Guard lock() {
+        return new Guard();
+    }
+
+    /** mutex_lock_nested(): the same class under nesting subclass {@code subclass}. */
+    @Acquires(subclassParam = 0)
+    Guard lockNested(int subclass) {
+        return new Guard();
+    }
+
+    /** mutex_trylock(): null when the mutex is taken; never waits. */
+    @TryAcquires
+    Guard tryLock() {
+        return new Guard();
+    }
+
+    /** mutex_trylock() without a guard: true when taken. */
+    @TryAcquires
+    boolean tryLockRaw() {
+        return true;
+    }
+
+    /** mutex_lock() without a guard. */
+    @Acquires
+    void acquire() {}
+
+    /** mutex_unlock(). */
+    @Releases
+    void release() {}
+}
+
+@LockGuard
+final class Guard implements AutoCloseable {
+    @Releases
+    @Override
+    public void close() {}
+}

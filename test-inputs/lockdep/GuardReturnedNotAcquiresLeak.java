@@ -1,0 +1,59 @@
+// Positive (LockLeak): open() returns the guard of lock.lock() but is not annotated @Acquires: the lock
+// escapes the method still held. Reported at the acquiring call.
+package inputs.lockdep.guardreturnednotacquiresleak;
+
+import dev.drivercheck.annotations.*;
+
+final class Session {
+    private final Mutex lock = new Mutex();
+    int users;
+
+    Guard open() {
+        users++;
+        // :: error: [LockLeak]
+        return lock.lock();
+    }
+}
+
+/** A mutex: a sleeping lock (acquiring it may block). */
+@LockType(LockKind.MUTEX)
+final class Mutex {
+    /** mutex_lock(): the returned guard holds the mutex. */
+    @Acquires
+    Guard lock() {
+        return new Guard();
+    }
+
+    /** mutex_lock_nested(): the same class under nesting subclass {@code subclass}. */
+    @Acquires(subclassParam = 0)
+    Guard lockNested(int subclass) {
+        return new Guard();
+    }
+
+    /** mutex_trylock(): null when the mutex is taken; never waits. */
+    @TryAcquires
+    Guard tryLock() {
+        return new Guard();
+    }
+
+    /** mutex_trylock() without a guard: true when taken. */
+    @TryAcquires
+    boolean tryLockRaw() {
+        return true;
+    }
+
+    /** mutex_lock() without a guard. */
+    @Acquires
+    void acquire() {}
+
+    /** mutex_unlock(). */
+    @Releases
+    void release() {}
+}
+
+@LockGuard
+final class Guard implements AutoCloseable {
+    @Releases
+    @Override
+    public void close() {}
+}

@@ -1,0 +1,69 @@
+// Positive (LockNotHeld): update() is @Holds("lock") (lockdep_assert_held); tick() calls it under the
+// lock (fine), reset() calls it without: reported at reset()'s call, a root.
+package inputs.lockdep.holdscalledwithandwithout;
+
+import dev.drivercheck.annotations.*;
+
+final class Clock {
+    private final Mutex lock = new Mutex();
+    private long now;
+
+    @Holds("lock")
+    void update(long delta) {
+        now += delta;
+    }
+
+    void tick() {
+        try (Guard g = lock.lock()) {
+            update(1);
+        }
+    }
+
+    void reset() {
+        // :: error: [LockNotHeld]
+        update(-now);
+    }
+}
+
+/** A mutex: a sleeping lock (acquiring it may block). */
+@LockType(LockKind.MUTEX)
+final class Mutex {
+    /** mutex_lock(): the returned guard holds the mutex. */
+    @Acquires
+    Guard lock() {
+        return new Guard();
+    }
+
+    /** mutex_lock_nested(): the same class under nesting subclass {@code subclass}. */
+    @Acquires(subclassParam = 0)
+    Guard lockNested(int subclass) {
+        return new Guard();
+    }
+
+    /** mutex_trylock(): null when the mutex is taken; never waits. */
+    @TryAcquires
+    Guard tryLock() {
+        return new Guard();
+    }
+
+    /** mutex_trylock() without a guard: true when taken. */
+    @TryAcquires
+    boolean tryLockRaw() {
+        return true;
+    }
+
+    /** mutex_lock() without a guard. */
+    @Acquires
+    void acquire() {}
+
+    /** mutex_unlock(). */
+    @Releases
+    void release() {}
+}
+
+@LockGuard
+final class Guard implements AutoCloseable {
+    @Releases
+    @Override
+    public void close() {}
+}
