@@ -69,6 +69,7 @@ final class ContextTransfer
   private final LockClasses classes;
   /** Guard implementations release what their guard holds: not checked as unlocks. */
   private final boolean guardBody;
+  private final Map<Node, java.util.Set<TypeMirror>> exceptionCauses;
   private final TypeMirror runtimeException;
   private final TypeMirror error;
   final Map<Node, CallSite> calls = new IdentityHashMap<>();
@@ -77,9 +78,13 @@ final class ContextTransfer
   final Map<Node, Position> dynamicKeys = new IdentityHashMap<>();
   final Map<String, LockClass> fieldClasses = new java.util.TreeMap<>();
   private final Map<VariableElement, Tree> functionalLocals = new java.util.HashMap<>();
+  /** Locals that held a lock's guard somewhere in this body. */
+  private final Map<AccessPath, String> guards = new java.util.HashMap<>();
 
   ContextTransfer(Facts facts, ExecutableElement method, TypeElement owner, List<? extends VariableElement> params,
-      String unitName, Function<Tree, Position> positions, Position entrySite, Map<VariableElement, Tree> resources) {
+      String unitName, Function<Tree, Position> positions, Position entrySite, Map<VariableElement, Tree> resources,
+      Map<Node, java.util.Set<TypeMirror>> exceptionCauses) {
+    this.exceptionCauses = exceptionCauses;
     this.facts = facts;
     this.self = method == null ? null : facts.method(method);
     this.params = params;
@@ -127,6 +132,7 @@ final class ContextTransfer
       return false;
     }
     List<LockOp> ops = new ArrayList<>(self.tryAcquires());
+    ops.addAll(self.holds()); // a @Holds method may drop and retake its lock: it returns holding it
     for (LockOp op : self.acquires()) {
       if (!scoped(self, op)) {
         ops.add(op);
@@ -151,12 +157,13 @@ final class ContextTransfer
    * The stores on the exception paths out of {@code n}: {@code s}, marked as reached only by an
    * unchecked exception where the cause is one (an explicit {@code throw} is never marked).
    */
-  private Map<TypeMirror, LockState> onThrow(Node n, LockState s) {
-    if (!(n.getBlock() instanceof ExceptionBlock eb) || eb.getNode() != n) {
+  Map<TypeMirror, LockState> onThrow(Node n, LockState s) {
+    java.util.Set<TypeMirror> causes = exceptionCauses.get(n);
+    if (causes == null) {
       return null;
     }
     Map<TypeMirror, LockState> out = new java.util.HashMap<>();
-    for (TypeMirror cause : eb.getExceptionalSuccessors().keySet()) {
+    for (TypeMirror cause : causes) {
       boolean unchecked = facts.types().isSubtype(cause, runtimeException) || facts.types().isSubtype(cause, error);
       out.put(cause, unchecked ? s.asUnchecked() : s);
     }
@@ -259,11 +266,16 @@ final class ContextTransfer
       // boolean locked = lock.tryLock(): held where 'locked' tests true
       LockState failed = in.getElseStore();
       s = in.getThenStore().map(h -> failed.held().contains(h) ? h : h.withGuard(target).withConditional(true));
-      return new RegularTransferResult<>(null, s.leastUpperBound(failed));
+      return new RegularTransferResult<>(null, s.leastUpperBound(failed), onThrow(n, in.getRegularStore()));
     }
     Tree value = strip(expr.getTree());
     if (target != null && value != null) {
       s = s.map(h -> h.guard() == value ? h.withGuard(target) : h);
+      for (HeldLock h : s.held()) {
+        if (target.equals(h.guard())) {
+          guards.put(target, h.typeName() + " " + h.lockClass());
+        }
+      }
     }
     Node inner = expr;
     while (inner instanceof TypeCastNode cast) {
@@ -276,7 +288,7 @@ final class ContextTransfer
         s = s.map(h -> from.equals(h.guard()) ? h.withGuard(target) : h); // Guard x = opt.get();
       }
     }
-    return new RegularTransferResult<>(null, s);
+    return new RegularTransferResult<>(null, s, onThrow(n, in.getRegularStore()));
   }
 
   @Override
@@ -304,11 +316,16 @@ final class ContextTransfer
    */
   private static TransferResult<NoValue, LockState> guardTest(Node guard, boolean present, LockState s) {
     AccessPath p = guard == null ? null : AccessPath.of(guard);
-    if (p == null || s.held().stream().noneMatch(h -> h.conditional() && p.equals(h.guard()))) {
+    if (p == null || s.held().stream().noneMatch(h -> p.equals(h.guard()))) {
       return null;
     }
-    LockState held = s.map(h -> h.conditional() && p.equals(h.guard()) ? h.tested() : h);
-    LockState failed = s.minus(h -> h.conditional() && p.equals(h.guard()));
+    // The guard is there exactly when its lock is held: also after paths with and without it met.
+    List<HeldLock> guarded = s.held().stream().filter(h -> p.equals(h.guard())).toList();
+    LockState failed = s.minus(guarded::contains);
+    LockState held = failed;
+    for (HeldLock h : guarded) {
+      held = held.plus(h.tested());
+    }
     return present
         ? new ConditionalTransferResult<>(null, held, failed)
         : new ConditionalTransferResult<>(null, failed, held);
@@ -391,7 +408,18 @@ final class ContextTransfer
       }
       AccessPath g = AccessPath.of(r);
       Tree gt = strip(r.getTree());
-      return s.minus(h -> h.guard() != null && (h.guard().equals(g) || h.guard() == gt));
+      LockState at = s;
+      List<HeldLock> held = at.held().stream()
+          .filter(h -> h.guard() != null && (h.guard().equals(g) || h.guard() == gt)).toList();
+      badReleases.remove(n);
+      if (g != null && guards.containsKey(g) && !guardBody && n.getInSource()
+          && (held.isEmpty() || held.stream().anyMatch(h -> h.conditional() || !at.mustHold(h.identity())))) {
+        // closing a guard whose lock this body already released (on some path): a double unlock.
+        // Not the implicit close of try-with-resources: it skips a null guard, which we cannot see.
+        badReleases.put(n, new BodyLocks.BadRelease(positions.apply(n.getTree()),
+            guards.get(g) + " (closing guard " + g + ")", held.isEmpty()));
+      }
+      return s.minus(held::contains);
     }
     badReleases.remove(n);
     for (LockOp op : f.releases()) {

@@ -25,9 +25,16 @@ import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import org.checkerframework.errorprone.dataflow.analysis.ForwardAnalysisImpl;
+import org.checkerframework.errorprone.dataflow.analysis.RegularTransferResult;
+import org.checkerframework.errorprone.dataflow.analysis.TransferInput;
+import org.checkerframework.errorprone.dataflow.analysis.TransferResult;
 import org.checkerframework.errorprone.dataflow.cfg.ControlFlowGraph;
 import org.checkerframework.errorprone.dataflow.cfg.UnderlyingAST;
+import org.checkerframework.errorprone.dataflow.cfg.block.Block;
+import org.checkerframework.errorprone.dataflow.cfg.block.ExceptionBlock;
 import org.checkerframework.errorprone.dataflow.cfg.builder.CFGBuilder;
+import org.checkerframework.errorprone.dataflow.cfg.node.Node;
+import javax.lang.model.type.TypeMirror;
 
 /**
  * Runs the flow analysis over one body (the CFG comes from the Checker Framework's builder, which
@@ -69,8 +76,20 @@ public final class UnitBuilder {
         : CFGBuilder.build(code, ast, false, false, env);
     Position at = position(declaration);
     ContextTransfer transfer = new ContextTransfer(facts, method, owner, params, display, positions, at,
-        resources(code));
-    ForwardAnalysisImpl<NoValue, LockState, ContextTransfer> analysis = new ForwardAnalysisImpl<>(transfer);
+        resources(code), exceptionCauses(cfg));
+    ForwardAnalysisImpl<NoValue, LockState, ContextTransfer> analysis = new ForwardAnalysisImpl<>(transfer) {
+      @Override
+      protected TransferResult<NoValue, LockState> callTransferFunction(Node node,
+          TransferInput<NoValue, LockState> input) {
+        if (node.isLValue()) {
+          // The framework skips assignment targets, but `a[i] = v` may throw too: those paths are
+          // implicit unchecked exceptions like any other.
+          LockState s = input.getRegularStore();
+          return new RegularTransferResult<>(null, s, transfer.onThrow(node, s));
+        }
+        return super.callTransferFunction(node, input);
+      }
+    };
     analysis.performAnalysis(cfg);
     List<CallSite> calls = new ArrayList<>(transfer.calls.values());
     calls.sort(Comparator.comparing(CallSite::position));
@@ -85,7 +104,6 @@ public final class UnitBuilder {
     Set<HeldLock> out = new LinkedHashSet<>();
     LockState normal = analysis.getRegularExitStore();
     LockState thrown = analysis.getExceptionalExitStore();
-    if (System.getenv("DC_DEBUG") != null) { System.err.println("EXIT normal=" + normal + " thrown=" + thrown); }
     List<HeldLock> exits = new ArrayList<>(normal == null ? List.of() : normal.held());
     if (thrown != null) {
       exits.addAll(thrown.leakable());
@@ -102,6 +120,20 @@ public final class UnitBuilder {
     List<Position> keys = new ArrayList<>(transfer.dynamicKeys.values());
     keys.sort(null);
     return new BodyLocks(List.copyOf(leaked), List.copyOf(bad), List.copyOf(keys), Map.copyOf(transfer.fieldClasses));
+  }
+
+  /**
+   * The exceptions each node may throw. A node can sit in several exception blocks (an array
+   * access: one for the index, one for null), so this is collected over all of them.
+   */
+  private static Map<Node, Set<TypeMirror>> exceptionCauses(ControlFlowGraph cfg) {
+    Map<Node, Set<TypeMirror>> out = new java.util.IdentityHashMap<>();
+    for (Block b : cfg.getAllBlocks()) {
+      if (b instanceof ExceptionBlock eb) {
+        out.computeIfAbsent(eb.getNode(), k -> new LinkedHashSet<>()).addAll(eb.getExceptionalSuccessors().keySet());
+      }
+    }
+    return out;
   }
 
   /** Resource variables of try-with-resources statements, to place their implicit close(). */

@@ -42,10 +42,11 @@ public final class RecursiveLock implements Rule {
     for (Unit u : a.program().units()) {
       for (CallSite c : u.calls()) {
         Set<String> reported = new HashSet<>();
-        check(a, u, c, a.locks().at(c, true, false), c.held(), excluded, reported, out);
-        List<HeldLock> under = new ArrayList<>(c.held());
-        under.addAll(c.during());
-        check(a, u, c, a.locks().at(c, false, true), under, excluded, reported, out);
+        List<HeldLock> held = new ArrayList<>(a.contexts().entryHeld(u)); // a lambda run under its caller's locks
+        held.addAll(c.held());
+        check(a, u, c, a.locks().taken(c), held, excluded, reported, out);
+        held.addAll(c.during());
+        check(a, u, c, a.locks().takenByCallbacks(c, false), held, excluded, reported, out);
       }
     }
   }
@@ -53,7 +54,7 @@ public final class RecursiveLock implements Rule {
   private void check(Analysis a, Unit u, CallSite c, List<Acquisition> taken, List<HeldLock> held,
       Set<String> excluded, Set<String> reported, List<Finding> out) {
     for (Acquisition t : taken) {
-      if (t.trylock() || !nonReentrant(t.kind()) || t.subclass() < 0 || t.cls().isParam()) {
+      if (t.trylock() || t.retaken() || !nonReentrant(t.kind()) || t.subclass() < 0 || t.cls().isParam()) {
         continue;
       }
       String node = a.locks().node(t.cls(), t.subclass());

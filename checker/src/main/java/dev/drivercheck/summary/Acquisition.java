@@ -15,11 +15,14 @@ import java.util.List;
  * @param trylock taken by a try-lock: it never waits, so it makes no dependency on held locks
  * @param irqsOff interrupts are disabled at the acquisition by something below the caller (the
  *     acquisition itself, or a lock taken with irqsOff on the way)
+ * @param retaken taken again below the caller after releasing the caller's lock of this class (a
+ *     {@code @Holds} method that drops and retakes it): no recursion
  * @param chain methods called, from the caller's call down to the acquiring method
  * @param sites where each of them is called
  */
 public record Acquisition(LockClass cls, int subclass, String typeName, LockKind kind, boolean trylock,
-    boolean irqsOff, List<String> chain, List<Position> sites) implements Comparable<Acquisition> {
+    boolean irqsOff, boolean retaken, List<String> chain, List<Position> sites)
+    implements Comparable<Acquisition> {
 
   /** {@code Vm.lock} or {@code Vm.lock/1}. */
   public String lockClass() {
@@ -34,8 +37,17 @@ public record Acquisition(LockClass cls, int subclass, String typeName, LockKind
     List<Position> s = new ArrayList<>(sites.size() + 1);
     s.add(site);
     s.addAll(sites);
-    return new Acquisition(mapped, subclass, typeName, kind, trylock, irqsOff || irqsOffThere, List.copyOf(c),
-        List.copyOf(s));
+    return new Acquisition(mapped, subclass, typeName, kind, trylock, irqsOff || irqsOffThere, retaken,
+        List.copyOf(c), List.copyOf(s));
+  }
+
+  Acquisition asRetaken() {
+    return new Acquisition(cls, subclass, typeName, kind, trylock, irqsOff, true, chain, sites);
+  }
+
+  /** The same acquisition of another class (a parameter placeholder bound by a caller). */
+  Acquisition of(LockClass c) {
+    return new Acquisition(c, subclass, typeName, kind, trylock, irqsOff, retaken, chain, sites);
   }
 
   /** The call in the caller's body: where reports about this acquisition land. */

@@ -91,6 +91,34 @@ public final class Contexts {
     return u.implemented() == null ? null : facts.method(u.implemented()).atomicContext();
   }
 
+  /**
+   * The locks held when a body starts, as far as the body itself cannot see them: for a lambda run
+   * in place, those of the call it is passed to (the caller's, and those the callee holds while it
+   * runs), and so on outwards. Empty for everything else.
+   */
+  public List<HeldLock> entryHeld(Unit u) {
+    if (u.kind() != Unit.Kind.LAMBDA) {
+      return List.of();
+    }
+    Site site = lambdaSites.get(u.key());
+    if (site == null || !summaries.runsInPlace(site.call(), site.callback().param())) {
+      return List.of();
+    }
+    List<HeldLock> out = new ArrayList<>(entryHeld(site.unit()));
+    out.addAll(site.call().held());
+    out.addAll(site.call().during());
+    return List.copyOf(out);
+  }
+
+  /** A body whose context is that of the body it is written in (a lambda run in place): that body. */
+  public Unit runsWithin(Unit u) {
+    if (u.kind() != Unit.Kind.LAMBDA) {
+      return null;
+    }
+    Site site = lambdaSites.get(u.key());
+    return site != null && summaries.runsInPlace(site.call(), site.callback().param()) ? site.unit() : null;
+  }
+
   /** A lambda that does not run during the call it is written in (deferred work, a stored callback). */
   public boolean deferred(Unit u) {
     if (u.kind() != Unit.Kind.LAMBDA) {

@@ -45,15 +45,16 @@ public final class LockGraph {
    * @param taken how {@code to} is taken below {@code site} (null for a declared edge)
    */
   public record Edge(Node from, Node to, boolean declared, Position site, Unit unit, HeldLock held,
-      Acquisition taken) {
+      Acquisition taken, Position boundAt, Unit boundIn) {
     /** {@code Vm.lock -> Vm.resv at Vm.java:40 in Vm.map (Vm.lock acquired at Vm.java:38)}. */
     public String describe() {
       if (declared) {
         return from.label() + " -> " + to.label() + " declared at " + site.shortText();
       }
       String via = taken.chain().size() > 1 ? " via " + taken.path(unit.display()) : "";
+      String bound = boundAt == null ? "" : ", as " + boundIn.display() + " passes them at " + boundAt.shortText();
       return from.label() + " -> " + to.label() + " at " + site.shortText() + " in " + unit.display()
-          + " (" + from.label() + " acquired at " + held.site().shortText() + ")" + via;
+          + " (" + from.label() + " acquired at " + held.site().shortText() + ")" + via + bound;
     }
   }
 
@@ -79,6 +80,7 @@ public final class LockGraph {
     for (Unit u : program.units()) {
       g.scan(u, contexts, locks);
     }
+    g.bound(locks);
     g.declared(program, locks);
     g.cycles = g.findCycles();
     return g;
@@ -86,31 +88,28 @@ public final class LockGraph {
 
   private void scan(Unit u, Contexts contexts, LockSummaries locks) {
     ExecContext ctx = contexts.context(u);
-    boolean root = ctx == null || ctx == ExecContext.PROCESS
-        ? (u.kind() == Unit.Kind.METHOD && !locks.hasCallers(u)) || contexts.deferred(u)
-            || u.kind() == Unit.Kind.STATIC_INIT
-        : false;
+    boolean irqsOnAtEntry = irqsOnAtEntry(u, contexts, locks);
+    List<HeldLock> entry = contexts.entryHeld(u);
     for (CallSite c : u.calls()) {
-      List<Acquisition> body = locks.at(c, true, false);
-      List<Acquisition> callbacks = locks.at(c, false, true);
-      List<Acquisition> all = new ArrayList<>(body);
-      all.addAll(callbacks);
+      List<HeldLock> held = new ArrayList<>(entry);
+      held.addAll(c.held());
+      List<Acquisition> references = locks.takenByCallbacks(c, false);
+      List<Acquisition> all = new ArrayList<>(locks.taken(c));
+      all.addAll(references);
       for (Acquisition a : all) {
         if (a.trylock() || a.cls().isParam()) {
           continue; // a try-lock never waits: no dependency on what is held
         }
-        for (HeldLock h : c.held()) {
+        for (HeldLock h : held) {
           edge(locks, u, c, h, a);
         }
-      }
-      for (Acquisition a : callbacks) {
-        if (!a.trylock() && !a.cls().isParam()) {
+        if (references.contains(a)) {
           for (HeldLock h : c.during()) {
             edge(locks, u, c, h, a);
           }
         }
       }
-      boolean off = LockSummaries.irqsOff(c.held());
+      boolean off = LockSummaries.irqsOff(held);
       for (Acquisition a : all) {
         if (a.cls().isParam()) {
           continue;
@@ -121,9 +120,39 @@ public final class LockGraph {
           hardirq.computeIfAbsent(n, k -> new ArrayList<>()).add(use);
         } else if (ctx == ExecContext.SOFTIRQ) {
           softirq.computeIfAbsent(n, k -> new ArrayList<>()).add(use);
-        } else if (root && !off && !a.irqsOff()) {
+        } else if (irqsOnAtEntry && !off && !a.irqsOff()) {
           irqsOn.computeIfAbsent(n, k -> new ArrayList<>()).add(use);
         }
+      }
+    }
+  }
+
+  /**
+   * Does the body start with interrupts known to be enabled: an entry point in process context
+   * (nothing analyzed calls it), deferred work, a static initializer, or a lambda run in place in
+   * one of those? Other methods are judged at their callers.
+   */
+  private static boolean irqsOnAtEntry(Unit u, Contexts contexts, LockSummaries locks) {
+    ExecContext ctx = contexts.context(u);
+    if (ctx != null && ctx != ExecContext.PROCESS) {
+      return false;
+    }
+    Unit within = contexts.runsWithin(u);
+    if (within != null) {
+      return irqsOnAtEntry(within, contexts, locks);
+    }
+    return (u.kind() == Unit.Kind.METHOD && !locks.hasCallers(u)) || contexts.deferred(u)
+        || u.kind() == Unit.Kind.STATIC_INIT;
+  }
+
+  /** Edges between parameters of a helper, with classes as its callers pass them. */
+  private void bound(LockSummaries locks) {
+    for (LockSummaries.ParamEdge pe : locks.boundEdges()) {
+      Node from = node(locks, pe.from(), pe.held().subclass(), pe.held().kind());
+      Node to = node(locks, pe.taken().cls(), pe.taken().subclass(), pe.taken().kind());
+      if (!from.equals(to)) {
+        Edge e = new Edge(from, to, false, pe.site(), pe.unit(), pe.held(), pe.taken(), pe.boundAt(), pe.boundIn());
+        edges.computeIfAbsent(from, k -> new LinkedHashMap<>()).merge(to, e, LockGraph::earlier);
       }
     }
   }
@@ -137,7 +166,7 @@ public final class LockGraph {
     if (from.equals(to)) {
       return; // re-taking a held class is RecursiveLock, not a one-node cycle
     }
-    Edge e = new Edge(from, to, false, c.position(), u, h, a);
+    Edge e = new Edge(from, to, false, c.position(), u, h, a, null, null);
     edges.computeIfAbsent(from, k -> new LinkedHashMap<>()).merge(to, e, LockGraph::earlier);
   }
 
@@ -191,7 +220,7 @@ public final class LockGraph {
           Node to = before ? other : self;
           if (!from.equals(to)) {
             edges.computeIfAbsent(from, k -> new LinkedHashMap<>())
-                .merge(to, new Edge(from, to, true, at, null, null, null), LockGraph::earlier);
+                .merge(to, new Edge(from, to, true, at, null, null, null, null, null), LockGraph::earlier);
           }
         }
       }

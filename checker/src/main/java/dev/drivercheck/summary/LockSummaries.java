@@ -51,6 +51,46 @@ public final class LockSummaries {
   public record Violation(Unit unit, CallSite call, String lock, boolean excluded, HeldLock held,
       List<String> chain, List<Position> sites) {}
 
+  /**
+   * An edge made inside a body between locks at least one of which is a parameter of it (a
+   * {@code transfer(from, to)} helper): its classes are known only where callers pass the locks.
+   *
+   * @param from the held lock's class, possibly a placeholder
+   * @param held the held lock, as the body that made the edge sees it
+   * @param taken the lock taken, its class possibly a placeholder
+   * @param unit the body where the edge is made, and {@code site} the call there
+   * @param boundAt the call that turned the last placeholder into a class, and {@code boundIn} its body
+   */
+  public record ParamEdge(LockClass from, HeldLock held, Acquisition taken, Unit unit, Position site,
+      Position boundAt, Unit boundIn) {
+    String key() {
+      return from.key() + "/" + held.subclass() + " -> " + taken.cls().key() + "/" + taken.subclass() + " @" + site
+          + (boundAt == null ? "" : " bound " + boundAt);
+    }
+  }
+
+  /** Edges between locks passed as parameters, with both classes bound by some caller. */
+  public java.util.Collection<ParamEdge> boundEdges() {
+    return bound.values();
+  }
+
+  /** The classes a method holds on entry by its annotations ({@code @Holds}, {@code @Releases}). */
+  private Set<String> entryClasses(Unit u) {
+    if (u.method() == null) {
+      return Set.of();
+    }
+    MethodFacts f = facts.method(u.method());
+    Set<String> out = new HashSet<>();
+    List<LockOp> ops = new ArrayList<>(f.holds());
+    ops.addAll(f.releases());
+    for (LockOp op : ops) {
+      LockRef ref = op.ref();
+      out.add(canonical(ref.fields().isEmpty() ? LockClass.param(ref.param())
+          : facts.fieldClass(ref.fields().get(ref.fields().size() - 1))).key());
+    }
+    return out;
+  }
+
   /** A lock reached from no receiver, parameter or static: callers cannot name it. */
   private static final int NOWHERE = Integer.MIN_VALUE;
 
@@ -65,6 +105,8 @@ public final class LockSummaries {
   private final Map<Object, Map<String, Acquisition>> excludes = new HashMap<>();
   private final Map<Object, Map<String, Requirement>> requires = new HashMap<>();
   private final List<Violation> violations = new ArrayList<>();
+  private final Map<Object, Map<String, ParamEdge>> paramEdges = new HashMap<>();
+  private final Map<String, ParamEdge> bound = new java.util.TreeMap<>();
 
   private LockSummaries(Program program, Summaries summaries) {
     this.program = program;
@@ -128,38 +170,51 @@ public final class LockSummaries {
 
   /**
    * The locks call {@code c} takes, in the caller's terms: the call's own acquisitions and those
-   * below it ({@code body}), or those of the callbacks it runs in place ({@code callbacks}),
-   * which run under the locks the callee holds while it runs.
+   * below it (callee bodies, the destructor a drop runs).
    */
-  public List<Acquisition> at(CallSite c, boolean body, boolean callbacks) {
+  public List<Acquisition> taken(CallSite c) {
     boolean irqsOff = irqsOff(c.held());
     List<Acquisition> out = new ArrayList<>();
     String callee = Facts.display(c.callee());
-    if (body) {
-      for (HeldLock h : c.acquired()) {
-        out.add(new Acquisition(h.cls(), h.subclass(), h.typeName(), h.kind(), h.trylock(),
-            h.irqsOff() || irqsOff, List.of(callee), List.of(c.position())));
-      }
-      for (Unit t : program.targets(c.callee(), c.receiverType(), c.virtual())) {
-        for (Acquisition a : acquires(t)) {
-          LockClass mapped = a.cls().isParam() ? c.bindings().classOf(a.cls().param()) : a.cls();
-          if (mapped != null) {
-            out.add(a.via(mapped, irqsOff, callee, c.position()));
-          }
-        }
-      }
-      Unit dtor = destructor(c);
-      if (dtor != null) {
-        for (Acquisition a : acquires(dtor)) {
-          if (!a.cls().isParam()) {
-            out.add(a.via(a.cls(), irqsOff, dtor.display(), c.position()).via(a.cls(), irqsOff, callee, c.position()));
-          }
+    for (HeldLock h : c.acquired()) {
+      out.add(new Acquisition(h.cls(), h.subclass(), h.typeName(), h.kind(), h.trylock(),
+          h.irqsOff() || irqsOff, false, List.of(callee), List.of(c.position())));
+    }
+    for (Unit t : program.targets(c.callee(), c.receiverType(), c.virtual())) {
+      for (Acquisition a : acquires(t)) {
+        LockClass mapped = a.cls().isParam() ? c.bindings().classOf(a.cls().param()) : a.cls();
+        if (mapped != null) {
+          out.add(a.via(mapped, irqsOff, callee, c.position()));
         }
       }
     }
-    if (callbacks) {
-      boolean off = irqsOff || irqsOff(c.during());
-      for (Unit t : callbackBodies(c)) {
+    Unit dtor = destructor(c);
+    if (dtor != null) {
+      for (Acquisition a : acquires(dtor)) {
+        if (!a.cls().isParam()) {
+          out.add(a.via(a.cls(), irqsOff, dtor.display(), c.position()).via(a.cls(), irqsOff, callee, c.position()));
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The locks the callbacks call {@code c} runs in place take; they run under the locks the callee
+   * holds while it runs. Lambdas only if {@code lambdas}: the rules judge a lambda's own body where
+   * it is written, with the locks it starts under.
+   */
+  public List<Acquisition> takenByCallbacks(CallSite c, boolean lambdas) {
+    boolean off = irqsOff(c.held()) || irqsOff(c.during());
+    List<Acquisition> out = new ArrayList<>();
+    for (CallSite.Callback cb : c.callbacks()) {
+      if (!summaries.runsInPlace(c, cb.param()) || (cb.lambda() != null && !lambdas)) {
+        continue;
+      }
+      List<Unit> bodies = cb.lambda() != null
+          ? (program.unit(cb.lambda()) == null ? List.of() : List.of(program.unit(cb.lambda())))
+          : cb.target() != null ? program.targets(cb.target(), null, false) : List.of();
+      for (Unit t : bodies) {
         for (Acquisition a : acquires(t)) {
           if (!a.cls().isParam()) {
             out.add(a.via(a.cls(), off, t.display(), c.position()));
@@ -200,24 +255,6 @@ public final class LockSummaries {
     return out;
   }
 
-  private List<Unit> callbackBodies(CallSite c) {
-    List<Unit> out = new ArrayList<>();
-    for (CallSite.Callback cb : c.callbacks()) {
-      if (!summaries.runsInPlace(c, cb.param())) {
-        continue;
-      }
-      if (cb.lambda() != null) {
-        Unit l = program.unit(cb.lambda());
-        if (l != null) {
-          out.add(l);
-        }
-      } else if (cb.target() != null) {
-        out.addAll(program.targets(cb.target(), null, false));
-      }
-    }
-    return out;
-  }
-
   /** The body of the destructor a {@code @DecRef} call may run, or null. */
   private Unit destructor(CallSite c) {
     if (!facts.method(c.callee()).decRef() || c.receiverType() == null) {
@@ -236,9 +273,41 @@ public final class LockSummaries {
     Map<AcqKey, Acquisition> acq = new LinkedHashMap<>();
     Map<String, Acquisition> excl = new LinkedHashMap<>();
     Map<String, Requirement> req = new LinkedHashMap<>();
+    Set<String> entry = entryClasses(u);
+    Map<String, ParamEdge> pedges = new LinkedHashMap<>();
     for (CallSite c : u.calls()) {
-      for (Acquisition a : at(c, true, true)) {
+      List<Acquisition> all = new ArrayList<>(taken(c));
+      all.addAll(takenByCallbacks(c, true));
+      for (Acquisition a : all) {
+        String k = canonical(a.cls()).key();
+        if (entry.contains(k) && c.held().stream().noneMatch(h -> canonical(h.cls()).key().equals(k))) {
+          a = a.asRetaken(); // released the caller's lock of this class first
+        }
         keep(acq, new AcqKey(node(a.cls(), a.subclass()), a.subclass(), a.trylock(), a.irqsOff()), a);
+        if (!a.trylock()) {
+          for (HeldLock h : c.held()) {
+            if (h.cls().isParam() || a.cls().isParam()) {
+              ParamEdge pe = new ParamEdge(h.cls(), h, a, u, c.position(), null, null);
+              pedges.putIfAbsent(pe.key(), pe);
+            }
+          }
+        }
+      }
+      for (Unit t : program.targets(c.callee(), c.receiverType(), c.virtual())) {
+        for (ParamEdge pe : paramEdges.getOrDefault(t.key(), Map.of()).values()) {
+          LockClass from = pe.from().isParam() ? c.bindings().classOf(pe.from().param()) : pe.from();
+          LockClass to = pe.taken().cls().isParam() ? c.bindings().classOf(pe.taken().cls().param()) : pe.taken().cls();
+          if (from == null || to == null) {
+            continue;
+          }
+          ParamEdge mapped = new ParamEdge(from, pe.held(), pe.taken().of(to), pe.unit(), pe.site(),
+              pe.boundAt() != null ? pe.boundAt() : c.position(), pe.boundIn() != null ? pe.boundIn() : u);
+          if (from.isParam() || to.isParam()) {
+            pedges.putIfAbsent(mapped.key(), mapped);
+          } else {
+            bound.putIfAbsent(mapped.key(), mapped);
+          }
+        }
       }
       for (Acquisition e : excluded(c)) {
         if (holding(c, e) == null) {
@@ -252,10 +321,12 @@ public final class LockSummaries {
         }
       }
     }
-    boolean changed = !acq.equals(acquires.getOrDefault(u.key(), Map.of()))
+    boolean changed = !pedges.keySet().equals(paramEdges.getOrDefault(u.key(), Map.of()).keySet())
+        || !acq.equals(acquires.getOrDefault(u.key(), Map.of()))
         || !excl.equals(excludes.getOrDefault(u.key(), Map.of()))
         || !req.keySet().equals(requires.getOrDefault(u.key(), Map.of()).keySet());
     acquires.put(u.key(), acq);
+    paramEdges.put(u.key(), pedges);
     excludes.put(u.key(), excl);
     requires.put(u.key(), req);
     return changed;
@@ -272,7 +343,7 @@ public final class LockSummaries {
     for (LockOp op : facts.method(c.callee()).excludes()) {
       LockClass cls = opClass(op.ref(), c);
       if (cls != null) {
-        out.add(new Acquisition(cls, 0, Facts.simpleName(op.ref().type()), op.ref().kind(), false, false,
+        out.add(new Acquisition(cls, 0, Facts.simpleName(op.ref().type()), op.ref().kind(), false, false, false,
             List.of(callee), List.of(c.position())));
       }
     }
