@@ -15,6 +15,7 @@ import dev.drivercheck.facts.Facts;
 import dev.drivercheck.plugin.Options;
 import dev.drivercheck.report.Finding;
 import dev.drivercheck.report.JavacReporter;
+import dev.drivercheck.report.LockGraphJson;
 import dev.drivercheck.rules.Analysis;
 import dev.drivercheck.rules.Rule;
 import dev.drivercheck.rules.Rules;
@@ -112,6 +113,9 @@ public final class Engine implements TaskListener {
       for (Rule rule : Rules.all()) {
         rule.check(analysis, all);
       }
+      if (options.lockGraph() != null) {
+        writeGraph(analysis);
+      }
     } catch (RuntimeException | LinkageError | StackOverflowError ex) {
       if (options.failOnInternalError()) {
         throw ex;
@@ -120,6 +124,19 @@ public final class Engine implements TaskListener {
           + " stage: " + ex + "; no findings could be reported for this compilation (please report it)");
       return;
     }
+    report(all);
+  }
+
+  private void writeGraph(Analysis analysis) {
+    try {
+      LockGraphJson.write(analysis.graph(), options.lockGraph());
+    } catch (java.io.IOException e) {
+      new JavacReporter(context).error("DriverCheck could not write the lock graph to " + options.lockGraph()
+          + ": " + e.getMessage());
+    }
+  }
+
+  private void report(List<Finding> all) {
     // Finally blocks are copied once per exit path by the CFG: one finding per rule and place.
     Map<String, Finding> unique = new LinkedHashMap<>();
     for (Finding f : all) {

@@ -7,14 +7,16 @@ import java.util.Locale;
  *
  * @param failOnInternalError rethrow analyzer crashes (our own tests); by default a crash becomes
  *     one diagnostic naming the method and the build goes on
+ * @param lockGraph where to write the lock-class graph as JSON (for {@code drivercheck graph}), or null
  */
-public record Options(boolean failOnInternalError) {
+public record Options(boolean failOnInternalError, java.nio.file.Path lockGraph) {
 
-  public static final Options DEFAULTS = new Options(false);
+  public static final Options DEFAULTS = new Options(false, null);
 
   /** Parses {@code key=value} words; an unknown key or bad value is a usage error. */
   public static Options parse(String... args) {
     boolean fail = false;
+    java.nio.file.Path graph = null;
     for (String arg : args) {
       for (String word : arg.trim().split("\\s+")) {
         if (word.isEmpty()) {
@@ -25,12 +27,24 @@ public record Options(boolean failOnInternalError) {
         String value = eq < 0 ? "true" : word.substring(eq + 1);
         switch (key) {
           case "failOnInternalError" -> fail = bool(key, value);
+          case "lockGraph" -> graph = path(key, value);
           default -> throw new IllegalArgumentException(
-              "unknown DriverCheck option '" + key + "' (known: failOnInternalError)");
+              "unknown DriverCheck option '" + key + "' (known: failOnInternalError, lockGraph)");
         }
       }
     }
-    return new Options(fail);
+    return new Options(fail, graph);
+  }
+
+  private static java.nio.file.Path path(String key, String value) {
+    if (value.isEmpty() || value.equals("true")) {
+      throw new IllegalArgumentException("DriverCheck option " + key + " takes a file path: " + key + "=FILE");
+    }
+    try {
+      return java.nio.file.Path.of(value);
+    } catch (java.nio.file.InvalidPathException e) {
+      throw new IllegalArgumentException("DriverCheck option " + key + ": '" + value + "' is no file path");
+    }
   }
 
   private static boolean bool(String key, String value) {

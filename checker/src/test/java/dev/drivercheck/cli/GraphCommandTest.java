@@ -14,7 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -109,7 +108,6 @@ class GraphCommandTest {
 
   /** Two locks taken in both orders (AB in one method, BA in another): a two-edge cycle. */
   @Test
-  @Disabled("engine does not write lockGraph yet")
   void abbaSourceGivesACycleInDot() throws IOException {
     Path src = dir.resolve("Abba.java");
     Files.writeString(src, String.join("\n",

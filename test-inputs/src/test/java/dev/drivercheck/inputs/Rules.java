@@ -10,6 +10,13 @@ final class Rules {
   /** Context rules (sleeping in atomic context): the {@code context} family. */
   static final List<String> CONTEXT = List.of("SleepInAtomic", "DropInAtomic", "NoSleepViolated");
 
+  /** Lock rules (static lockdep): the {@code lockdep} family. */
+  static final List<String> LOCKS = List.of("LockOrderInversion", "RecursiveLock", "IrqUnsafeLock", "LockLeak",
+      "UnlockNotHeld", "LockNotHeld", "LockClassKeyNotStatic");
+
+  /** The families that must hold a positive and a negative case for each of their rules. */
+  static final java.util.Map<String, List<String>> FAMILIES = java.util.Map.of("context", CONTEXT, "lockdep", LOCKS);
+
   /** Every rule of the catalog. A marker naming anything else is a typo and fails the case. */
   static final Set<String> ALL = Set.of(
       // context

@@ -1,6 +1,5 @@
 package dev.drivercheck.inputs;
 
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -47,7 +46,7 @@ class TestInputsTest {
 
   /**
    * The suite itself is sound: enough cases, every marker readable, every case file starting with a
-   * comment that says what it shows, and the context family has positives and negatives for each of
+   * comment that says what it shows, and each checked family has positives and negatives for each of
    * its rules (a negative is a case without any marker whose leading comment names the rule).
    */
   @Test
@@ -74,13 +73,23 @@ class TestInputsTest {
       }
     }
 
-    Path contextDir = INPUTS.resolve("context");
-    assertTrue(Files.isDirectory(contextDir), "missing family folder " + contextDir);
-    List<InputCase> context = InputCase.casesOf(contextDir);
-    for (String rule : Rules.CONTEXT) {
+    for (var family : Rules.FAMILIES.entrySet()) {
+      Path dir = INPUTS.resolve(family.getKey());
+      assertTrue(Files.isDirectory(dir), "missing family folder " + dir);
+      checkFamily(family.getKey(), InputCase.casesOf(dir), family.getValue(), problems);
+    }
+
+    if (!problems.isEmpty()) {
+      fail("test-input suite problems:\n  " + String.join("\n  ", problems));
+    }
+  }
+
+  /** Each rule of a family has a case with its marker and a marker-free case naming it in its header. */
+  private static void checkFamily(String name, List<InputCase> cases, List<String> rules, List<String> problems) {
+    for (String rule : rules) {
       boolean positive = false;
       boolean negative = false;
-      for (InputCase c : context) {
+      for (InputCase c : cases) {
         List<Expected> exp;
         try {
           exp = c.expected();
@@ -96,23 +105,12 @@ class TestInputsTest {
         }
       }
       if (!positive) {
-        problems.add("context: no positive case (marker) for [" + rule + "]");
+        problems.add(name + ": no positive case (marker) for [" + rule + "]");
       }
       if (!negative) {
-        problems.add("context: no negative case for [" + rule
+        problems.add(name + ": no negative case for [" + rule
             + "] (a case with no marker whose leading comment names the rule)");
       }
-    }
-    assertFalse(context.stream().noneMatch(c -> {
-      try {
-        return c.expected().isEmpty();
-      } catch (Markers.MalformedMarker e) {
-        return false;
-      }
-    }), "context: no case without markers");
-
-    if (!problems.isEmpty()) {
-      fail("test-input suite problems:\n  " + String.join("\n  ", problems));
     }
   }
 }
