@@ -37,6 +37,7 @@ public final class Facts {
   private final Map<TypeElement, LockKind> lockKinds = new HashMap<>();
   private final Map<ExecutableElement, List<ExecutableElement>> overridden = new HashMap<>();
   private final Map<TypeElement, Optional<ExecutableElement>> destructors = new HashMap<>();
+  private final Map<TypeElement, Boolean> containers = new HashMap<>();
 
   public Facts(Elements elements, Types types) {
     this.elements = elements;
@@ -226,15 +227,18 @@ public final class Facts {
     if (t.getKind() == TypeKind.ARRAY) {
       return true;
     }
-    TypeMirror erased = types.erasure(t);
-    for (String c : List.of("java.lang.Iterable", "java.util.Map", "java.util.Iterator", "java.util.Optional",
-        "java.util.stream.BaseStream")) {
-      TypeElement ce = elements.getTypeElement(c);
-      if (ce != null && types.isSubtype(erased, types.erasure(ce.asType()))) {
-        return true;
+    TypeElement te = typeElement(t);
+    return te != null && containers.computeIfAbsent(te, k -> {
+      TypeMirror erased = types.erasure(k.asType());
+      for (String c : List.of("java.lang.Iterable", "java.util.Map", "java.util.Iterator", "java.util.Optional",
+          "java.util.stream.BaseStream")) {
+        TypeElement ce = elements.getTypeElement(c);
+        if (ce != null && types.isSubtype(erased, types.erasure(ce.asType()))) {
+          return true;
+        }
       }
-    }
-    return false;
+      return false;
+    });
   }
 
   public boolean isGuard(TypeMirror t) {
