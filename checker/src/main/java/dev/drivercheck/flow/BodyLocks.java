@@ -15,14 +15,20 @@ import java.util.Map;
  * @param badReleases releases of locks not held on some path
  * @param dynamicKeys {@code new} of a lock class key outside a {@code static final} initializer
  * @param fieldClasses lock fields given a class by what is stored in them ({@code new Mutex(KEY)})
+ * @param fieldParams lock fields assigned a parameter of the body ({@code this.lock = lock}): they
+ *     take the class of what callers pass
+ * @param returned classes of the locks the body returns
  */
 public record BodyLocks(
     List<HeldLock> leaked,
     List<BadRelease> badReleases,
     List<Position> dynamicKeys,
-    Map<String, LockClass> fieldClasses) {
+    Map<String, LockClass> fieldClasses,
+    Map<String, Integer> fieldParams,
+    List<LockClass> returned) {
 
-  public static final BodyLocks NONE = new BodyLocks(List.of(), List.of(), List.of(), Map.of());
+  public static final BodyLocks NONE =
+      new BodyLocks(List.of(), List.of(), List.of(), Map.of(), Map.of(), List.of());
 
   /**
    * A release of a lock that is not held on some path.
@@ -41,6 +47,11 @@ public record BodyLocks(
     k.addAll(o.dynamicKeys);
     Map<String, LockClass> f = new LinkedHashMap<>(fieldClasses);
     f.putAll(o.fieldClasses);
-    return new BodyLocks(List.copyOf(l), List.copyOf(b), List.copyOf(k), Map.copyOf(f));
+    Map<String, Integer> fp = new LinkedHashMap<>(fieldParams);
+    fp.putAll(o.fieldParams);
+    List<LockClass> r = new ArrayList<>(returned);
+    r.addAll(o.returned);
+    return new BodyLocks(List.copyOf(l), List.copyOf(b), List.copyOf(k), Map.copyOf(f), Map.copyOf(fp),
+        List.copyOf(r));
   }
 }

@@ -46,6 +46,7 @@ import org.checkerframework.errorprone.dataflow.cfg.node.Node;
 import org.checkerframework.errorprone.dataflow.cfg.node.NotEqualNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.NullLiteralNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.ObjectCreationNode;
+import org.checkerframework.errorprone.dataflow.cfg.node.ReturnNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.SuperNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.ThrowNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.TypeCastNode;
@@ -77,6 +78,8 @@ final class ContextTransfer
   final Map<Node, BodyLocks.BadRelease> badReleases = new IdentityHashMap<>();
   final Map<Node, Position> dynamicKeys = new IdentityHashMap<>();
   final Map<String, LockClass> fieldClasses = new java.util.TreeMap<>();
+  final Map<String, Integer> fieldParams = new java.util.TreeMap<>();
+  final java.util.Set<LockClass> returned = new java.util.LinkedHashSet<>();
   private final Map<VariableElement, Tree> functionalLocals = new java.util.HashMap<>();
   /** Locals that held a lock's guard somewhere in this body. */
   private final Map<AccessPath, String> guards = new java.util.HashMap<>();
@@ -170,6 +173,22 @@ final class ContextTransfer
     return out;
   }
 
+  private static VariableElement lv(Node n) {
+    return ((LocalVariableNode) n).getElement();
+  }
+
+  /** A returned lock: callers that lock what this returns get its class. */
+  @Override
+  public TransferResult<NoValue, LockState> visitReturn(ReturnNode n, TransferInput<NoValue, LockState> in) {
+    if (n.getResult() != null && facts.lockKind(n.getResult().getType()) != null) {
+      LockClass c = classes.of(n.getResult());
+      if (c != null && !c.isParam()) {
+        returned.add(c);
+      }
+    }
+    return visitNode(n, in);
+  }
+
   /** {@code if (locked)} on the boolean a try-lock's result was stored in. */
   @Override
   public TransferResult<NoValue, LockState> visitLocalVariable(
@@ -259,6 +278,16 @@ final class ContextTransfer
       LockClass keyed = classes.created(oc, null);
       if (keyed != null) {
         fieldClasses.put(facts.fieldClass(field).key(), keyed);
+      }
+    }
+    if (n.getTarget() instanceof FieldAccessNode fa && facts.lockKind(fa.getType()) != null) {
+      Node v = expr;
+      while (v instanceof TypeCastNode cast) {
+        v = cast.getOperand();
+      }
+      int param = v instanceof LocalVariableNode lv ? params.indexOf(lv.getElement()) : -1;
+      if (param >= 0 && facts.declaredLockClass(lv(v)) == null) {
+        fieldParams.put(facts.fieldClass(fa.getElement()).key(), param); // this.lock = lock: the caller's class
       }
     }
     AccessPath target = AccessPath.of(n.getTarget());

@@ -76,7 +76,10 @@ final class LockClasses {
     if (n instanceof MethodInvocationNode mi) {
       // list.get(i), it.next(), map.get(k): an element of a container shares its class
       Node r = mi.getTarget().getReceiver();
-      return r != null && facts.isContainer(r.getType()) ? of(r) : null;
+      if (r != null && facts.isContainer(r.getType())) {
+        return of(r);
+      }
+      return facts.lockKind(mi.getType()) == null ? null : LockClass.returnedBy(mi.getTarget().getMethod());
     }
     if (n instanceof ObjectCreationNode oc) {
       return created(oc, null);

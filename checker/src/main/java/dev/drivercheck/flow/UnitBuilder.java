@@ -119,7 +119,8 @@ public final class UnitBuilder {
     bad.sort(Comparator.comparing(BodyLocks.BadRelease::position));
     List<Position> keys = new ArrayList<>(transfer.dynamicKeys.values());
     keys.sort(null);
-    return new BodyLocks(List.copyOf(leaked), List.copyOf(bad), List.copyOf(keys), Map.copyOf(transfer.fieldClasses));
+    return new BodyLocks(List.copyOf(leaked), List.copyOf(bad), List.copyOf(keys), Map.copyOf(transfer.fieldClasses),
+        Map.copyOf(transfer.fieldParams), List.copyOf(transfer.returned));
   }
 
   /**

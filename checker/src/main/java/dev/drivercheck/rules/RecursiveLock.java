@@ -70,7 +70,10 @@ public final class RecursiveLock implements Rule {
         List<Evidence> evidence = new ArrayList<>();
         evidence.add(new Evidence("held: " + h.describe(), h.site()));
         evidence.addAll(t.evidence());
-        out.add(Analysis.finding(this, u, c.position(), t.typeName() + " " + t.lockClass()
+        String canonical = a.locks().canonical(t.cls()).name();
+        String name = canonical.equals(t.cls().name()) ? t.lockClass()
+            : canonical + (t.subclass() == 0 ? "" : "/" + t.subclass()) + " (as " + t.lockClass() + ")";
+        out.add(Analysis.finding(this, u, c.position(), t.typeName() + " " + name
             + " is taken while already held (acquired at " + h.site().shortText() + ")" + how
             + "; re-taking a held lock class deadlocks (lockNested with another subclass if these are"
             + " two locks nested in a fixed order)", evidence));

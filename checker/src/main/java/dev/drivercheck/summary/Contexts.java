@@ -107,6 +107,17 @@ public final class Contexts {
     List<HeldLock> out = new ArrayList<>(entryHeld(site.unit()));
     out.addAll(site.call().held());
     out.addAll(site.call().during());
+    for (Unit t : program.targets(site.call().callee(), site.call().receiverType(), site.call().virtual())) {
+      for (Unit.ParamCall pc : t.paramCalls()) {
+        if (pc.param() == site.callback().param()) {
+          for (HeldLock h : pc.held()) {
+            if (!h.cls().isParam() && !out.contains(h)) {
+              out.add(h); // the callee runs the lambda under its own lock
+            }
+          }
+        }
+      }
+    }
     return List.copyOf(out);
   }
 

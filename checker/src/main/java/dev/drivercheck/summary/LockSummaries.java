@@ -100,6 +100,7 @@ public final class LockSummaries {
   private final Facts facts;
   private final Summaries summaries;
   private final Map<String, LockClass> canonical = new HashMap<>();
+  private final Map<String, Map<String, LockClass>> returns = new HashMap<>();
   private final Set<Object> called = new HashSet<>();
   private final Map<Object, Map<AcqKey, Acquisition>> acquires = new HashMap<>();
   private final Map<Object, Map<String, Acquisition>> excludes = new HashMap<>();
@@ -132,24 +133,63 @@ public final class LockSummaries {
     return s;
   }
 
-  /** Lock fields given a class by a key stored in them, and which bodies have callers. */
+  /**
+   * Which bodies have callers, and what classes stand for: a lock field holds the locks made with
+   * the key stored in it, or, when it is only ever assigned what callers pass (one class in all),
+   * that class; a method that returns one class of lock stands for it.
+   */
   private void collect() {
+    Map<String, Map<String, LockClass>> passed = new HashMap<>();
     for (Unit u : program.units()) {
       for (Map.Entry<String, LockClass> e : u.locks().fieldClasses().entrySet()) {
         canonical.merge(e.getKey(), e.getValue(), (a, b) -> a.key().compareTo(b.key()) <= 0 ? a : b);
       }
+      if (u.method() != null) {
+        for (LockClass r : u.locks().returned()) {
+          returns.computeIfAbsent(LockClass.returnedBy(u.method()).key(), k -> new java.util.TreeMap<>())
+              .put(r.key(), r);
+        }
+      }
       for (CallSite c : u.calls()) {
         for (Unit t : bodies(c)) {
           called.add(t.key());
+          for (Map.Entry<String, Integer> fp : t.locks().fieldParams().entrySet()) {
+            LockClass arg = c.bindings().classOf(fp.getValue());
+            passed.computeIfAbsent(fp.getKey(), k -> new java.util.TreeMap<>())
+                .put(arg == null || arg.isParam() ? "?" : arg.key(), arg);
+          }
         }
       }
       called.addAll(u.implicitCalls());
     }
+    for (Map.Entry<String, Map<String, LockClass>> e : passed.entrySet()) {
+      Map<String, LockClass> classes = e.getValue();
+      if (classes.size() == 1 && !classes.containsKey("?") && !canonical.containsKey(e.getKey())) {
+        canonical.put(e.getKey(), classes.values().iterator().next());
+      }
+    }
   }
 
-  /** A field's class, or the key every lock stored in it is made with. */
+  /**
+   * What a class stands for across the program: a field's class, or the key or caller's class its
+   * locks have; a method's returned class, or what it returns. Deterministic, and bounded in depth
+   * so that a getter returning another getter's lock cannot loop.
+   */
   public LockClass canonical(LockClass c) {
-    return c.kind() == LockClass.Kind.FIELD ? canonical.getOrDefault(c.key(), c) : c;
+    for (int depth = 0; depth < 8; depth++) {
+      LockClass next = null;
+      if (c.kind() == LockClass.Kind.FIELD) {
+        next = canonical.get(c.key());
+      } else if (c.kind() == LockClass.Kind.RETURN) {
+        Map<String, LockClass> r = returns.get(c.key());
+        next = r != null && r.size() == 1 ? r.values().iterator().next() : null;
+      }
+      if (next == null || next.equals(c)) {
+        return c;
+      }
+      c = next;
+    }
+    return c;
   }
 
   /** The lock-graph node of a class and subclass. */
