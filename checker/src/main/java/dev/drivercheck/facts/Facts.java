@@ -108,21 +108,68 @@ public final class Facts {
         inPlace.add(i);
       }
     }
+    AnnotationMirror ww = Annos.find(m, Vocabulary.WW_OP);
+    WwStep step = ww == null ? null : WwStep.of(annos.enumName(ww, "value"));
+    int ctxParam = -1;
+    for (int i = 0; i < params.size() && ctxParam < 0; i++) {
+      if (isWwContext(params.get(i).asType())) {
+        ctxParam = i;
+      }
+    }
+    // @WwOp alone describes ww locking: LOCK_SLOW acquires, TRY_LOCK tries, UNLOCK releases the mutex.
+    List<LockOp> acquires = new ArrayList<>(lockOps(m, Vocabulary.ACQUIRES));
+    List<LockOp> tries = new ArrayList<>(lockOps(m, Vocabulary.TRY_ACQUIRES));
+    List<LockOp> releases = new ArrayList<>(lockOps(m, Vocabulary.RELEASES));
+    if (step == WwStep.LOCK_SLOW && acquires.isEmpty()) {
+      addSelf(m, acquires);
+    } else if (step == WwStep.TRY_LOCK && tries.isEmpty()) {
+      addSelf(m, tries);
+    } else if (step == WwStep.UNLOCK && releases.isEmpty()) {
+      addSelf(m, releases);
+    }
     return new MethodFacts(
         m,
-        mightSleep,
+        mightSleep || (step != null && step.statusLock()) || step == WwStep.LOCK_SLOW,
         noSleep,
         atomic,
-        lockOps(m, Vocabulary.ACQUIRES),
-        lockOps(m, Vocabulary.TRY_ACQUIRES),
-        lockOps(m, Vocabulary.RELEASES),
+        List.copyOf(acquires),
+        List.copyOf(tries),
+        List.copyOf(releases),
         lockOps(m, Vocabulary.HOLDS),
         lockOps(m, Vocabulary.EXCLUDES),
         Annos.has(m, Vocabulary.INC_REF),
         Annos.has(m, Vocabulary.DEC_REF),
         isDestructor(m, supers),
         runsIn,
-        inPlace);
+        inPlace,
+        step,
+        ctxParam);
+  }
+
+  /** The mutex itself, for a ww step on it; nothing if the method is no ww mutex's. */
+  private void addSelf(ExecutableElement m, List<LockOp> ops) {
+    if (!m.getModifiers().contains(Modifier.STATIC) && lockKind(m.getEnclosingElement().asType()) != null) {
+      ops.add(new LockOp(new LockRef("this", LockRef.RECEIVER, List.of(), m.getEnclosingElement().asType(),
+          lockKind(m.getEnclosingElement().asType())), false, -1));
+    }
+  }
+
+  /** The mutex a status-returning ww lock takes ({@code this}), or null when it is no lock's method. */
+  public LockRef wwMutex(ExecutableElement m) {
+    List<LockOp> self = new ArrayList<>();
+    addSelf(m, self);
+    return self.isEmpty() ? null : self.get(0).ref();
+  }
+
+  /** Acquire-context types ({@code @WwContext}). */
+  public boolean isWwContext(TypeMirror t) {
+    return hasOnTypeOrSuper(t, Vocabulary.WW_CONTEXT);
+  }
+
+  /** Types whose instances are ww classes ({@code @WwClass} on the type). */
+  public boolean isWwClass(TypeMirror t) {
+    TypeElement te = typeElement(t);
+    return te != null && te.getKind() != ElementKind.ANNOTATION_TYPE && hasOnTypeOrSuper(t, Vocabulary.WW_CLASS);
   }
 
   private boolean promisesNoSleep(ExecutableElement m) {
@@ -217,6 +264,10 @@ public final class Facts {
     String named = declaredLockClass(f);
     if (named != null) {
       return LockClass.named(named);
+    }
+    List<String> ww = annotationStrings(f, Vocabulary.WW_CLASS);
+    if (!ww.isEmpty() && !ww.get(0).isEmpty()) {
+      return LockClass.named(ww.get(0)); // a ww mutex field naming its ww class
     }
     TypeElement owner = (TypeElement) f.getEnclosingElement();
     return LockClass.field(owner.getQualifiedName().toString(), display(owner), f.getSimpleName().toString());

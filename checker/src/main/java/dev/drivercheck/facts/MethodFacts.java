@@ -16,6 +16,8 @@ import javax.lang.model.element.ExecutableElement;
  * @param calledInPlace parameters declared {@code @CalledInPlace}
  * @param holds locks callers must hold ({@code @Holds}); held on entry to the body
  * @param excludes locks callers must not hold ({@code @Excludes})
+ * @param wwStep the ww_mutex protocol step the method performs ({@code @WwOp}), or null
+ * @param wwCtxParam the index of its acquire-context parameter (a {@code @WwContext} type), or -1
  */
 public record MethodFacts(
     ExecutableElement method,
@@ -31,7 +33,9 @@ public record MethodFacts(
     boolean decRef,
     boolean destructor,
     Map<Integer, ExecContext> runsIn,
-    Set<Integer> calledInPlace) {
+    Set<Integer> calledInPlace,
+    WwStep wwStep,
+    int wwCtxParam) {
 
   /** A sleeping lock acquired unconditionally: the call itself may block. */
   public LockOp sleepingAcquire() {

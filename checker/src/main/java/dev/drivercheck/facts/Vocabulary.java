@@ -25,6 +25,10 @@ public final class Vocabulary {
   public static final String ACQUIRED_BEFORE = P + "AcquiredBefore";
   public static final String ACQUIRED_AFTER = P + "AcquiredAfter";
 
+  public static final String WW_OP = P + "WwOp";
+  public static final String WW_CONTEXT = P + "WwContext";
+  public static final String WW_CLASS = P + "WwClass";
+
   public static final String REFCOUNTED = P + "Refcounted";
   public static final String INC_REF = P + "IncRef";
   public static final String DEC_REF = P + "DecRef";

@@ -18,6 +18,8 @@ import java.util.Map;
  * @param fieldParams lock fields assigned a parameter of the body ({@code this.lock = lock}): they
  *     take the class of what callers pass
  * @param returned classes of the locks the body returns
+ * @param ww ww_mutex protocol events, for the ww rules
+ * @param propagatesDeadlock the body may return -EDEADLK to its caller
  */
 public record BodyLocks(
     List<HeldLock> leaked,
@@ -25,10 +27,12 @@ public record BodyLocks(
     List<Position> dynamicKeys,
     Map<String, LockClass> fieldClasses,
     Map<String, Integer> fieldParams,
-    List<LockClass> returned) {
+    List<LockClass> returned,
+    List<WwEvent> ww,
+    boolean propagatesDeadlock) {
 
   public static final BodyLocks NONE =
-      new BodyLocks(List.of(), List.of(), List.of(), Map.of(), Map.of(), List.of());
+      new BodyLocks(List.of(), List.of(), List.of(), Map.of(), Map.of(), List.of(), List.of(), false);
 
   /**
    * A release of a lock that is not held on some path.
@@ -51,7 +55,9 @@ public record BodyLocks(
     fp.putAll(o.fieldParams);
     List<LockClass> r = new ArrayList<>(returned);
     r.addAll(o.returned);
+    List<WwEvent> w = new ArrayList<>(ww);
+    w.addAll(o.ww);
     return new BodyLocks(List.copyOf(l), List.copyOf(b), List.copyOf(k), Map.copyOf(f), Map.copyOf(fp),
-        List.copyOf(r));
+        List.copyOf(r), List.copyOf(w), propagatesDeadlock || o.propagatesDeadlock);
   }
 }

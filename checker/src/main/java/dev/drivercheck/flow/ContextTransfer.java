@@ -46,6 +46,11 @@ import org.checkerframework.errorprone.dataflow.cfg.node.Node;
 import org.checkerframework.errorprone.dataflow.cfg.node.NotEqualNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.NullLiteralNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.ObjectCreationNode;
+import org.checkerframework.errorprone.dataflow.cfg.node.CaseNode;
+import org.checkerframework.errorprone.dataflow.cfg.node.GreaterThanNode;
+import org.checkerframework.errorprone.dataflow.cfg.node.GreaterThanOrEqualNode;
+import org.checkerframework.errorprone.dataflow.cfg.node.LessThanNode;
+import org.checkerframework.errorprone.dataflow.cfg.node.LessThanOrEqualNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.ReturnNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.SuperNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.ThrowNode;
@@ -68,6 +73,7 @@ final class ContextTransfer
   private final Position entrySite;
   private final Map<VariableElement, Tree> resources;
   private final LockClasses classes;
+  final WwTransfer ww;
   /** Guard implementations release what their guard holds: not checked as unlocks. */
   private final boolean guardBody;
   private final Map<Node, java.util.Set<TypeMirror>> exceptionCauses;
@@ -86,7 +92,7 @@ final class ContextTransfer
 
   ContextTransfer(Facts facts, ExecutableElement method, TypeElement owner, List<? extends VariableElement> params,
       String unitName, Function<Tree, Position> positions, Position entrySite, Map<VariableElement, Tree> resources,
-      Map<Node, java.util.Set<TypeMirror>> exceptionCauses) {
+      Map<Node, java.util.Set<TypeMirror>> exceptionCauses, java.util.Set<Tree> discarded) {
     this.exceptionCauses = exceptionCauses;
     this.facts = facts;
     this.self = method == null ? null : facts.method(method);
@@ -95,6 +101,7 @@ final class ContextTransfer
     this.entrySite = entrySite;
     this.resources = resources;
     this.classes = new LockClasses(facts, params, unitName);
+    this.ww = new WwTransfer(facts, classes, positions, discarded);
     this.guardBody = owner != null && facts.isGuard(owner.asType());
     this.runtimeException = facts.elements().getTypeElement("java.lang.RuntimeException").asType();
     this.error = facts.elements().getTypeElement("java.lang.Error").asType();
@@ -186,7 +193,8 @@ final class ContextTransfer
         returned.add(c);
       }
     }
-    return visitNode(n, in);
+    LockState s = ww.returned(n.getResult(), in.getRegularStore());
+    return new RegularTransferResult<>(null, s, onThrow(n, s));
   }
 
   /** {@code if (locked)} on the boolean a try-lock's result was stored in. */
@@ -222,7 +230,7 @@ final class ContextTransfer
       paramCalls.put(n, new Unit.ParamCall(param, before.held()));
     }
     MethodFacts f = facts.method(callee);
-    Acquisitions acq = acquisitions(f, receiver, n.getArguments(), n.getTree(), pos, callee.getReturnType());
+    Acquisitions acq = acquisitions(n, f, receiver, n.getArguments(), n.getTree(), pos, callee.getReturnType());
     calls.put(n, new CallSite(callee, receiverType(receiver), param < 0 && isVirtual(callee, receiver), pos,
         before.held(), before.must(), acq.all(), acq.during(), bindings(receiver, n.getArguments()),
         callbacks(callee, n.getArguments()), resourceClose));
@@ -234,7 +242,24 @@ final class ContextTransfer
         return new ConditionalTransferResult<>(null, split.getThenStore(), split.getElseStore(), onThrow(n, before));
       }
     }
-    return effects(n, f, acq, receiver, n.getArguments(), pos, before);
+    return wwEffects(n, f, acq, receiver, n.getArguments(), pos, before,
+        effects(n, f, acq, receiver, n.getArguments(), pos, before));
+  }
+
+  /** The ww protocol's part of a call, applied to every store the lock effects produced. */
+  private TransferResult<NoValue, LockState> wwEffects(Node n, MethodFacts f, Acquisitions acq, Node receiver,
+      List<Node> args, Position pos, LockState before, TransferResult<NoValue, LockState> r) {
+    if (f.wwStep() == null && f.wwCtxParam() < 0) {
+      return r;
+    }
+    HeldLock taken = acq.wwLock();
+    if (r.containsTwoStores()) {
+      return new ConditionalTransferResult<>(null,
+          ww.call(n, f, receiver, args, pos, before, r.getThenStore(), taken),
+          ww.call(n, f, receiver, args, pos, before, r.getElseStore(), taken), r.getExceptionalStores());
+    }
+    return new RegularTransferResult<>(null, ww.call(n, f, receiver, args, pos, before, r.getRegularStore(), taken),
+        r.getExceptionalStores());
   }
 
   @Override
@@ -253,10 +278,11 @@ final class ContextTransfer
       dynamicKeys.put(n, pos); // until it turns out to initialize a static final field
     }
     MethodFacts f = facts.method(ctor);
-    Acquisitions acq = acquisitions(f, null, n.getArguments(), n.getTree(), pos, n.getType());
+    Acquisitions acq = acquisitions(n, f, null, n.getArguments(), n.getTree(), pos, n.getType());
     calls.put(n, new CallSite(ctor, null, false, pos, before.held(), before.must(), acq.all(), acq.during(),
         bindings(null, n.getArguments()), callbacks(ctor, n.getArguments()), false));
-    return effects(n, f, acq, null, n.getArguments(), pos, before);
+    return wwEffects(n, f, acq, null, n.getArguments(), pos, before,
+        effects(n, f, acq, null, n.getArguments(), pos, before));
   }
 
   @Override
@@ -291,6 +317,10 @@ final class ContextTransfer
       }
     }
     AccessPath target = AccessPath.of(n.getTarget());
+    s = ww.assign(n, target, expr, s);
+    if (n.getTarget() instanceof FieldAccessNode && AccessPath.of(expr) != null) {
+      s = ww.escapes(AccessPath.of(expr), s); // a context stored in a field outlives the body
+    }
     if (target != null && in.containsTwoStores() && n.getTarget().getType().getKind() == TypeKind.BOOLEAN) {
       // boolean locked = lock.tryLock(): held where 'locked' tests true
       LockState failed = in.getElseStore();
@@ -322,12 +352,55 @@ final class ContextTransfer
 
   @Override
   public TransferResult<NoValue, LockState> visitNotEqual(NotEqualNode n, TransferInput<NoValue, LockState> in) {
-    return nullCheck(n.getLeftOperand(), n.getRightOperand(), true, in);
+    TransferResult<NoValue, LockState> status = status(n.getLeftOperand(), n.getRightOperand(), WwTransfer.Op.NE, in);
+    return status != null ? status : nullCheck(n.getLeftOperand(), n.getRightOperand(), true, in);
   }
 
   @Override
   public TransferResult<NoValue, LockState> visitEqualTo(EqualToNode n, TransferInput<NoValue, LockState> in) {
-    return nullCheck(n.getLeftOperand(), n.getRightOperand(), false, in);
+    TransferResult<NoValue, LockState> status = status(n.getLeftOperand(), n.getRightOperand(), WwTransfer.Op.EQ, in);
+    return status != null ? status : nullCheck(n.getLeftOperand(), n.getRightOperand(), false, in);
+  }
+
+  @Override
+  public TransferResult<NoValue, LockState> visitLessThan(LessThanNode n, TransferInput<NoValue, LockState> in) {
+    return statusOrNode(n, n.getLeftOperand(), n.getRightOperand(), WwTransfer.Op.LT, in);
+  }
+
+  @Override
+  public TransferResult<NoValue, LockState> visitLessThanOrEqual(LessThanOrEqualNode n,
+      TransferInput<NoValue, LockState> in) {
+    return statusOrNode(n, n.getLeftOperand(), n.getRightOperand(), WwTransfer.Op.LE, in);
+  }
+
+  @Override
+  public TransferResult<NoValue, LockState> visitGreaterThan(GreaterThanNode n, TransferInput<NoValue, LockState> in) {
+    return statusOrNode(n, n.getLeftOperand(), n.getRightOperand(), WwTransfer.Op.GT, in);
+  }
+
+  @Override
+  public TransferResult<NoValue, LockState> visitGreaterThanOrEqual(GreaterThanOrEqualNode n,
+      TransferInput<NoValue, LockState> in) {
+    return statusOrNode(n, n.getLeftOperand(), n.getRightOperand(), WwTransfer.Op.GE, in);
+  }
+
+  /** {@code case -EDEADLK:} in a switch on a ww status. */
+  @Override
+  public TransferResult<NoValue, LockState> visitCase(CaseNode n, TransferInput<NoValue, LockState> in) {
+    Node selector = n.getSwitchOperand() == null ? null : n.getSwitchOperand().getTarget();
+    TransferResult<NoValue, LockState> r = ww.caseTest(selector, n.getCaseOperands(), in.getRegularStore());
+    return r != null ? r : visitNode(n, in);
+  }
+
+  private TransferResult<NoValue, LockState> status(Node left, Node right, WwTransfer.Op op,
+      TransferInput<NoValue, LockState> in) {
+    return ww.compare(left, right, op, in.getRegularStore());
+  }
+
+  private TransferResult<NoValue, LockState> statusOrNode(Node n, Node left, Node right, WwTransfer.Op op,
+      TransferInput<NoValue, LockState> in) {
+    TransferResult<NoValue, LockState> r = status(left, right, op, in);
+    return r != null ? r : visitNode(n, in);
   }
 
   /** {@code guard != null}: the try-lock succeeded on the true branch and failed on the other. */
@@ -368,7 +441,7 @@ final class ContextTransfer
    * while it runs.
    */
   private record Acquisitions(List<HeldLock> acquires, List<HeldLock> tries, boolean boolTry,
-      List<HeldLock> during) {
+      List<HeldLock> during, HeldLock wwLock) {
     List<HeldLock> all() {
       List<HeldLock> out = new ArrayList<>(acquires);
       out.addAll(tries);
@@ -377,10 +450,18 @@ final class ContextTransfer
     }
   }
 
-  private Acquisitions acquisitions(MethodFacts f, Node receiver, List<Node> args, Tree call, Position pos,
+  private Acquisitions acquisitions(Node n, MethodFacts f, Node receiver, List<Node> args, Tree call, Position pos,
       TypeMirror returns) {
     boolean guardReturned = facts.isGuard(returns);
     List<HeldLock> acquires = new ArrayList<>();
+    HeldLock wwLock = null;
+    LockRef mutex = f.wwStep() != null && f.wwStep().statusLock() ? facts.wwMutex(f.method()) : null;
+    if (mutex != null) {
+      // held where the status is 0; without a context (or with the status ignored) it is simply held
+      boolean conditional = ww.conditionalLock(f, args, n);
+      wwLock = held(new LockOp(mutex, false, -1), receiver, args, pos, conditional ? call : null, conditional, false);
+      acquires.add(wwLock);
+    }
     List<HeldLock> during = new ArrayList<>();
     for (LockOp op : f.acquires()) {
       if (scoped(f, op)) {
@@ -394,7 +475,7 @@ final class ContextTransfer
     for (LockOp op : f.tryAcquires()) {
       tries.add(held(op, receiver, args, pos, bool ? null : call, !bool, true));
     }
-    return new Acquisitions(acquires, tries, bool, during);
+    return new Acquisitions(acquires, tries, bool, during, wwLock);
   }
 
   private TransferResult<NoValue, LockState> effects(Node n, MethodFacts f, Acquisitions acq, Node receiver,

@@ -88,12 +88,13 @@ final class LockClasses {
   }
 
   /**
-   * A lock created by {@code oc}: the class of the {@code @LockClassKey} constant passed to it,
+   * A lock created by {@code oc}: the class of the {@code @LockClassKey} (or ww class) constant passed to it,
    * else its allocation site. Null (with {@code at} null) when {@code oc} passes no key.
    */
   LockClass created(ObjectCreationNode oc, Position at) {
     for (Node arg : oc.getArguments()) {
-      if (facts.isLockClassKey(arg.getType()) && arg instanceof FieldAccessNode fa && fa.isStatic()) {
+      boolean key = facts.isLockClassKey(arg.getType()) || facts.isWwClass(arg.getType());
+      if (key && arg instanceof FieldAccessNode fa && fa.isStatic()) {
         VariableElement k = fa.getElement();
         javax.lang.model.element.TypeElement owner = (javax.lang.model.element.TypeElement) k.getEnclosingElement();
         return LockClass.key(owner.getQualifiedName().toString(), Facts.display(owner), k.getSimpleName().toString());
@@ -139,6 +140,19 @@ final class LockClasses {
           unitName + "#" + v.getSimpleName() + "@" + at.file().getName());
     }
     return LockClass.site(typeName, at.shortText(), at.file().getName() + ":" + at.start());
+  }
+
+  /** The ww class a constant names ({@code new WwAcquireCtx(RESERVATION)}), or null. */
+  LockClass wwClass(Node arg) {
+    while (arg instanceof TypeCastNode cast) {
+      arg = cast.getOperand();
+    }
+    if (arg instanceof FieldAccessNode fa && fa.isStatic() && facts.isWwClass(arg.getType())) {
+      VariableElement k = fa.getElement();
+      javax.lang.model.element.TypeElement owner = (javax.lang.model.element.TypeElement) k.getEnclosingElement();
+      return LockClass.key(owner.getQualifiedName().toString(), Facts.display(owner), k.getSimpleName().toString());
+    }
+    return null;
   }
 
   /** The constant subclass passed for {@code subclassParam}: 0 without one, -1 if not constant. */

@@ -22,16 +22,27 @@ import org.checkerframework.errorprone.dataflow.expression.JavaExpression;
  * exception leaves the body, or every {@code lock(); work(); unlock();} would be one.
  */
 public final class LockState implements Store<LockState> {
-  public static final LockState EMPTY = new LockState(List.of(), Set.of(), Set.of());
+  public static final LockState EMPTY = new LockState(List.of(), Set.of(), Set.of(), WwState.EMPTY);
 
   private final List<HeldLock> held;
   private final Set<Object> must;
   private final Set<HeldLock> leakable;
+  private final WwState ww;
 
-  private LockState(List<HeldLock> held, Set<Object> must, Set<HeldLock> leakable) {
+  private LockState(List<HeldLock> held, Set<Object> must, Set<HeldLock> leakable, WwState ww) {
     this.held = held;
     this.must = must;
     this.leakable = leakable;
+    this.ww = ww;
+  }
+
+  /** The ww_mutex contexts and statuses. */
+  public WwState ww() {
+    return ww;
+  }
+
+  public LockState withWw(WwState w) {
+    return w.equals(ww) ? this : new LockState(held, must, leakable, w);
   }
 
   public List<HeldLock> held() {
@@ -54,7 +65,7 @@ public final class LockState implements Store<LockState> {
 
   /** This state as seen on the path of an implicit unchecked exception. */
   public LockState asUnchecked() {
-    return leakable.isEmpty() ? this : new LockState(held, must, Set.of());
+    return leakable.isEmpty() ? this : new LockState(held, must, Set.of(), ww);
   }
 
   public LockState plus(HeldLock h) {
@@ -67,7 +78,7 @@ public final class LockState implements Store<LockState> {
     }
     Set<HeldLock> k = new HashSet<>(leakable);
     k.add(h);
-    return new LockState(List.copyOf(l), Set.copyOf(m), Set.copyOf(k));
+    return new LockState(List.copyOf(l), Set.copyOf(m), Set.copyOf(k), ww);
   }
 
   public LockState minus(Predicate<HeldLock> which) {
@@ -85,7 +96,7 @@ public final class LockState implements Store<LockState> {
         k.add(h);
       }
     }
-    return new LockState(List.copyOf(l), Set.copyOf(m), Set.copyOf(k));
+    return new LockState(List.copyOf(l), Set.copyOf(m), Set.copyOf(k), ww);
   }
 
   /** Replaces each held lock by {@code f(lock)}; a lock that stops being conditional becomes "must". */
@@ -104,7 +115,7 @@ public final class LockState implements Store<LockState> {
       }
     }
     return l.equals(held) && m.equals(must) ? this
-        : new LockState(List.copyOf(l), Set.copyOf(m), Set.copyOf(k));
+        : new LockState(List.copyOf(l), Set.copyOf(m), Set.copyOf(k), ww);
   }
 
   @Override
@@ -123,7 +134,7 @@ public final class LockState implements Store<LockState> {
     both.retainAll(other.must);
     Set<HeldLock> k = new HashSet<>(leakable);
     k.addAll(other.leakable);
-    return new LockState(List.copyOf(union), Set.copyOf(both), Set.copyOf(k));
+    return new LockState(List.copyOf(union), Set.copyOf(both), Set.copyOf(k), ww.join(other.ww));
   }
 
   @Override
@@ -143,7 +154,7 @@ public final class LockState implements Store<LockState> {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof LockState s && leakable.equals(s.leakable) && must.equals(s.must)
+    return o instanceof LockState s && leakable.equals(s.leakable) && must.equals(s.must) && ww.equals(s.ww)
         && new LinkedHashSet<>(held).equals(new LinkedHashSet<>(s.held));
   }
 
@@ -154,6 +165,6 @@ public final class LockState implements Store<LockState> {
 
   @Override
   public String toString() {
-    return held + " must " + must + " leakable " + leakable;
+    return held + " must " + must + " leakable " + leakable + " ww " + ww;
   }
 }

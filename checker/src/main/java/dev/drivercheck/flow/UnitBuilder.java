@@ -76,7 +76,7 @@ public final class UnitBuilder {
         : CFGBuilder.build(code, ast, false, false, env);
     Position at = position(declaration);
     ContextTransfer transfer = new ContextTransfer(facts, method, owner, params, display, positions, at,
-        resources(code), exceptionCauses(cfg));
+        resources(code), exceptionCauses(cfg), discarded(code));
     ForwardAnalysisImpl<NoValue, LockState, ContextTransfer> analysis = new ForwardAnalysisImpl<>(transfer) {
       @Override
       protected TransferResult<NoValue, LockState> callTransferFunction(Node node,
@@ -119,8 +119,14 @@ public final class UnitBuilder {
     bad.sort(Comparator.comparing(BodyLocks.BadRelease::position));
     List<Position> keys = new ArrayList<>(transfer.dynamicKeys.values());
     keys.sort(null);
+    List<WwEvent> ww = new ArrayList<>();
+    for (List<WwEvent> e : transfer.ww.events.values()) {
+      ww.addAll(e);
+    }
+    ww.addAll(transfer.ww.atExit(normal));
+    ww.sort(Comparator.comparing(WwEvent::at).thenComparing(e -> String.valueOf(e.message())));
     return new BodyLocks(List.copyOf(leaked), List.copyOf(bad), List.copyOf(keys), Map.copyOf(transfer.fieldClasses),
-        Map.copyOf(transfer.fieldParams), List.copyOf(transfer.returned));
+        Map.copyOf(transfer.fieldParams), List.copyOf(transfer.returned), List.copyOf(ww), transfer.ww.propagates);
   }
 
   /**
@@ -134,6 +140,28 @@ public final class UnitBuilder {
         out.computeIfAbsent(eb.getNode(), k -> new LinkedHashSet<>()).addAll(eb.getExceptionalSuccessors().keySet());
       }
     }
+    return out;
+  }
+
+  /** Calls whose value is thrown away: expression statements (a ww status nobody looks at). */
+  private static Set<Tree> discarded(TreePath code) {
+    Set<Tree> out = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    new TreePathScanner<Void, Void>() {
+      @Override
+      public Void visitExpressionStatement(com.sun.source.tree.ExpressionStatementTree t, Void v) {
+        Tree e = t.getExpression();
+        while (e instanceof com.sun.source.tree.ParenthesizedTree p) {
+          e = p.getExpression();
+        }
+        out.add(e);
+        return super.visitExpressionStatement(t, v);
+      }
+
+      @Override
+      public Void visitLambdaExpression(LambdaExpressionTree t, Void v) {
+        return code.getLeaf() == t ? super.visitLambdaExpression(t, v) : null;
+      }
+    }.scan(code, null);
     return out;
   }
 

@@ -104,6 +104,17 @@ public final class AnnotationMisuse implements Rule {
             + " is not @Refcounted");
       }
     }
+    dev.drivercheck.facts.WwStep step = facts.method(m).wwStep();
+    if (step != null && at.containsKey(P + "WwOp")) {
+      if (step.statusLock() && m.getReturnType().getKind() != javax.lang.model.type.TypeKind.INT) {
+        report(out, d, at.get(P + "WwOp"), "@WwOp(" + step + ") on " + name(m) + ", which returns "
+            + m.getReturnType() + ": a ww lock returns its int status (0, -EDEADLK, -EALREADY)");
+      } else if (step != dev.drivercheck.facts.WwStep.CTX_INIT && step != dev.drivercheck.facts.WwStep.CTX_DONE
+          && step != dev.drivercheck.facts.WwStep.CTX_FINI && facts.wwMutex(m) == null) {
+        report(out, d, at.get(P + "WwOp"), "@WwOp(" + step + ") on " + name(m) + ", which is no method of a lock"
+            + " type (@LockType(WW_MUTEX))");
+      }
+    }
     if (at.containsKey(P + "Destructor") && !m.getParameters().isEmpty()) {
       report(out, d, at.get(P + "Destructor"), "@Destructor on " + name(m)
           + ", which takes parameters: a destructor runs on the final drop with nothing to pass");

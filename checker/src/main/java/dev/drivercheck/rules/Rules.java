@@ -9,6 +9,7 @@ public final class Rules {
   public static List<Rule> all() {
     return List.of(new AnnotationMisuse(), new SleepInAtomic(), new DropInAtomic(), new NoSleepViolated(),
         new LockOrderInversion(), new RecursiveLock(), new IrqUnsafeLock(), new LockLeak(), new UnlockNotHeld(),
-        new LockNotHeld(), new LockClassKeyNotStatic());
+        new LockNotHeld(), new LockClassKeyNotStatic(), new WwMissingContext(), new WwDeadlockIgnored(),
+        new WwBackoffViolation(), new WwContextMisuse());
   }
 }

@@ -1,0 +1,497 @@
+package dev.drivercheck.flow;
+
+import com.sun.source.tree.Tree;
+import com.sun.tools.javac.tree.JCTree;
+import dev.drivercheck.facts.Facts;
+import dev.drivercheck.facts.LockClass;
+import dev.drivercheck.facts.LockKind;
+import dev.drivercheck.facts.MethodFacts;
+import dev.drivercheck.facts.WwStep;
+import dev.drivercheck.flow.WwEvent.Kind;
+import dev.drivercheck.flow.WwState.Ctx;
+import dev.drivercheck.flow.WwState.Status;
+import dev.drivercheck.report.Position;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.IntPredicate;
+import javax.lang.model.type.TypeKind;
+import org.checkerframework.errorprone.dataflow.analysis.ConditionalTransferResult;
+import org.checkerframework.errorprone.dataflow.analysis.TransferResult;
+import org.checkerframework.errorprone.dataflow.cfg.node.FieldAccessNode;
+import org.checkerframework.errorprone.dataflow.cfg.node.IntegerLiteralNode;
+import org.checkerframework.errorprone.dataflow.cfg.node.LocalVariableNode;
+import org.checkerframework.errorprone.dataflow.cfg.node.Node;
+import org.checkerframework.errorprone.dataflow.cfg.node.NullLiteralNode;
+import org.checkerframework.errorprone.dataflow.cfg.node.NumericalMinusNode;
+import org.checkerframework.errorprone.dataflow.cfg.node.TypeCastNode;
+
+/**
+ * The ww_mutex protocol on top of the held-lock flow (ww-mutex-design.rst): acquire contexts go
+ * through init, acquiring, done and fini; a ww lock with a context returns a status that the body
+ * must act on: -EDEADLK means release every ww lock of the context, then lock the contended mutex
+ * slowly, or return the status to the caller. Statuses are followed through locals and narrowed
+ * by comparisons with constants ({@code ret == -EDEADLK}, {@code ret != 0}, {@code ret < 0}, a
+ * switch), path by path. What breaks the protocol becomes a {@link WwEvent}.
+ */
+final class WwTransfer {
+  private static final int EDEADLK = -35;
+  private static final int EALREADY = -114;
+  private static final int EINTR = -4;
+
+  private final Facts facts;
+  private final LockClasses classes;
+  private final Function<Tree, Position> positions;
+  private final Set<Tree> discarded;
+  final Map<Node, List<WwEvent>> events = new IdentityHashMap<>();
+  /** The body returns a status that may be -EDEADLK: its callers must act on it. */
+  boolean propagates;
+
+  WwTransfer(Facts facts, LockClasses classes, Function<Tree, Position> positions, Set<Tree> discarded) {
+    this.facts = facts;
+    this.classes = classes;
+    this.positions = positions;
+    this.discarded = discarded;
+  }
+
+  private void event(Node n, WwEvent e) {
+    events.computeIfAbsent(n, k -> new ArrayList<>()).add(e);
+  }
+
+  /** Is the value of this call thrown away ({@code m.lock(ctx);} as a statement)? */
+  boolean discarded(Node n) {
+    return n.getTree() != null && discarded.contains(n.getTree());
+  }
+
+  /** A ww lock with an acquire context whose status decides whether it is held. */
+  boolean conditionalLock(MethodFacts f, List<Node> args, Node n) {
+    return f.wwStep() != null && f.wwStep().statusLock() && ctxArg(f, args) != null && !discarded(n);
+  }
+
+  private static Node ctxArg(MethodFacts f, List<Node> args) {
+    if (f.wwCtxParam() < 0 || f.wwCtxParam() >= args.size()) {
+      return null;
+    }
+    Node a = strip(args.get(f.wwCtxParam()));
+    return a instanceof NullLiteralNode ? null : a;
+  }
+
+  private static Node strip(Node n) {
+    while (n instanceof TypeCastNode c) {
+      n = c.getOperand();
+    }
+    return n;
+  }
+
+  private static Object key(Node n) {
+    AccessPath p = AccessPath.of(n);
+    return p != null ? p : n.getTree();
+  }
+
+  /** The context a call names, starting its tracking if it came from elsewhere (a parameter). */
+  private static Ctx ctx(WwState w, Object key) {
+    Ctx c = w.ctx(key);
+    return c != null ? c : new Ctx(key, WwState.ACQUIRE, null, null, null, null, null);
+  }
+
+  // ---- calls -------------------------------------------------------------------------------
+
+  /**
+   * What a call does to the ww state, given the store before it and after its lock effects.
+   *
+   * @param receiver the call's receiver (the context for CTX_DONE / CTX_FINI, the mutex for locks)
+   * @param taken the lock a status-returning ww lock takes (conditionally), or null
+   */
+  LockState call(Node n, MethodFacts f, Node receiver, List<Node> args, Position pos, LockState before,
+      LockState after, HeldLock taken) {
+    events.remove(n);
+    WwState w = after.ww();
+    WwStep step = f.wwStep();
+    String name = Facts.display(f.method());
+    if (step == WwStep.CTX_INIT) {
+      for (Ctx live : w.ctxs().values()) {
+        if ((live.phases() & ~WwState.FINI) != 0) {
+          event(n, WwEvent.of(Kind.CONTEXT_MISUSE, pos, "a second acquire context is initialized while "
+              + describe(live) + " is still live; one task holds one context at a time (finish the first)"));
+        }
+      }
+      LockClass cls = null;
+      for (Node a : args) {
+        cls = cls != null ? cls : classes.wwClass(a);
+      }
+      return after.withWw(w.withCtx(new Ctx(n.getTree(), WwState.ACQUIRE, pos, cls, null, null, null)));
+    }
+    if (step == WwStep.CTX_DONE || step == WwStep.CTX_FINI) {
+      if (receiver == null) {
+        return after;
+      }
+      Ctx c = ctx(w, key(receiver));
+      if (step == WwStep.CTX_FINI) {
+        for (HeldLock h : after.held()) {
+          if (h.kind() == LockKind.WW_MUTEX && !h.conditional()) {
+            event(n, WwEvent.of(Kind.CONTEXT_MISUSE, pos, name + "() finishes " + describe(c)
+                + " while " + h.describe() + " is still held; unlock every ww lock before finishing the context"));
+            break;
+          }
+        }
+      }
+      int phase = step == WwStep.CTX_DONE ? WwState.DONE : WwState.FINI;
+      return after.withWw(w.withCtx(c.with(phase)));
+    }
+    Node ctxArg = ctxArg(f, args);
+    boolean lockStep = step != null && (step.statusLock() || step == WwStep.LOCK_SLOW || step == WwStep.TRY_LOCK);
+    if (lockStep && ctxArg == null && step.statusLock() && taken != null) {
+      List<HeldLock> ww = new ArrayList<>();
+      for (HeldLock h : before.held()) {
+        if (h.kind() == LockKind.WW_MUTEX) {
+          ww.add(h);
+        }
+      }
+      if (!ww.isEmpty()) {
+        event(n, new WwEvent(Kind.MISSING_CONTEXT, pos, null, taken.cls(), List.copyOf(ww), null, null));
+      }
+      return after;
+    }
+    if (ctxArg == null) {
+      return helperStatus(n, f, args, pos, after);
+    }
+    Ctx c = ctx(w, key(ctxArg));
+    if ((c.phases() & WwState.DONE) != 0) {
+      event(n, WwEvent.of(Kind.CONTEXT_MISUSE, pos, name + "() takes a ww lock with " + describe(c)
+          + " after its done(): the acquire phase is over"));
+    }
+    if (taken != null && c.wwClass() != null) {
+      event(n, new WwEvent(Kind.CLASS_MISMATCH, pos, name + "() locks a mutex of ww class %s with "
+          + describe(c) + " of ww class %s: a context only orders mutexes of its own class",
+          taken.cls(), List.of(), c.wwClass(), null));
+    }
+    if (step == WwStep.LOCK_SLOW) {
+      w = lockSlow(n, receiver, pos, before, w, c, name);
+      return after.withWw(w.withCtx(c.with(WwState.ACQUIRE)));
+    }
+    if ((c.phases() & WwState.BACKOFF) != 0) {
+      event(n, WwEvent.of(Kind.BACKOFF_VIOLATION, pos, name + "() takes another ww lock while " + describe(c)
+          + " must back off (" + c.deadlockCall() + " returned -EDEADLK at " + c.deadlockAt().shortText()
+          + "): release every ww lock of the context and lock the contended one with lockSlow first"));
+    }
+    w = unchecked(n, w, c.key(), pos, name);
+    if (step.statusLock()) {
+      if (discarded(n)) {
+        event(n, WwEvent.of(Kind.DEADLOCK_IGNORED, pos, name + "() may return -EDEADLK, but its status is"
+            + " discarded: on -EDEADLK the context must back off (or return the status to the caller)"));
+        return after.withWw(w);
+      }
+      int values = WwState.OK | WwState.EDEADLK | WwState.EALREADY
+          | (step == WwStep.LOCK_INTERRUPTIBLE ? WwState.EINTR : 0);
+      AccessPath mutex = receiver == null ? null : AccessPath.of(receiver);
+      w = w.withStatus(new Status(pos, name, c.key(), mutex, n.getTree(), Set.of(), values, null));
+    }
+    return after.withWw(w.withCtx(c));
+  }
+
+  /** LOCK_SLOW: only after -EDEADLK, with no other ww lock held, on the contended mutex. */
+  private WwState lockSlow(Node n, Node receiver, Position pos, LockState before, WwState w, Ctx c, String name) {
+    if ((c.phases() & WwState.BACKOFF) == 0) {
+      event(n, WwEvent.of(Kind.BACKOFF_VIOLATION, pos, name + "() without a preceding -EDEADLK on "
+          + describe(c) + ": the slow path is only for backing off"));
+      return w;
+    }
+    AccessPath mutex = receiver == null ? null : AccessPath.of(receiver);
+    for (HeldLock h : before.held()) {
+      if (h.kind() == LockKind.WW_MUTEX && before.mustHold(h.identity()) && !h.identity().equals(mutex)) {
+        event(n, WwEvent.of(Kind.BACKOFF_VIOLATION, pos, name + "() while " + h.describe() + " is still held:"
+            + " backing off from -EDEADLK (at " + c.deadlockAt().shortText() + ") releases every ww lock of "
+            + describe(c) + " first"));
+        break;
+      }
+    }
+    if (mutex != null && c.contended() != null && !mutex.equals(c.contended())) {
+      event(n, WwEvent.of(Kind.BACKOFF_VIOLATION, pos, name + "() on " + mutex + ", but the contended mutex is "
+          + c.contended() + " (" + c.deadlockCall() + " returned -EDEADLK at " + c.deadlockAt().shortText() + ")"));
+    }
+    return w.mapStatuses(s -> s.ctx().equals(c.key()) && s.values() == WwState.EDEADLK ? null : s);
+  }
+
+  /** A statusful call of a helper that takes an acquire context and returns an int. */
+  private LockState helperStatus(Node n, MethodFacts f, List<Node> args, Position pos, LockState after) {
+    if (f.wwStep() != null || f.wwCtxParam() < 0 || f.wwCtxParam() >= args.size()
+        || f.method().getReturnType().getKind() != TypeKind.INT) {
+      return after;
+    }
+    Node arg = strip(args.get(f.wwCtxParam()));
+    if (arg instanceof NullLiteralNode) {
+      return after;
+    }
+    WwState w = after.ww();
+    Ctx c = ctx(w, key(arg));
+    String name = Facts.display(f.method());
+    w = unchecked(n, w, c.key(), pos, name);
+    if (discarded(n)) {
+      event(n, new WwEvent(Kind.DEADLOCK_IGNORED, pos, name + "() may return -EDEADLK, but its status is"
+          + " discarded: on -EDEADLK the context must back off (or return the status to the caller)",
+          null, List.of(), null, f.method()));
+      return after.withWw(w.withCtx(c));
+    }
+    int values = WwState.OK | WwState.EDEADLK | WwState.OTHER | WwState.EINTR;
+    return after.withWw(w.withCtx(c).withStatus(new Status(pos, name, c.key(), null, n.getTree(), Set.of(), values,
+        f.method())));
+  }
+
+  /** Statuses of the context not yet tested when it locks again: their -EDEADLK went unheeded. */
+  private WwState unchecked(Node n, WwState w, Object ctx, Position pos, String name) {
+    for (Status s : w.statuses().values()) {
+      if (s.ctx().equals(ctx) && s.open() && s.values() != WwState.EDEADLK) {
+        event(n, new WwEvent(Kind.DEADLOCK_IGNORED, s.site(), s.call() + "() may return -EDEADLK, but its status is"
+            + " not checked before " + name + "() at " + pos.shortText() + " takes the next ww lock",
+            null, List.of(), null, s.helper()));
+        w = w.withoutStatus(s.site());
+      }
+    }
+    return w;
+  }
+
+  // ---- statuses through locals and tests ---------------------------------------------------
+
+  /** {@code ret = m.lock(ctx)}, {@code ctx = new Ctx(..)}: the local now holds the status or context. */
+  LockState assign(Node n, AccessPath target, Node value, LockState s) {
+    events.remove(n);
+    WwState w = s.ww();
+    if (target == null) {
+      return s;
+    }
+    Node v = strip(value);
+    AccessPath from = AccessPath.of(v);
+    Tree tree = v.getTree();
+    Ctx created = tree == null ? null : w.ctx(tree);
+    if (created != null) {
+      w = w.withoutCtx(tree).withCtx(created.rekeyed(target));
+    }
+    for (Status st : w.statuses().values()) {
+      boolean names = st.names(tree, from);
+      if (names) {
+        w = w.withStatus(st.alias(target));
+      } else if (st.vars().contains(target)) {
+        Status left = st.forget(target);
+        if (left.vars().isEmpty() && left.node() == null && left.open() && left.values() != WwState.EDEADLK) {
+          event(n, new WwEvent(Kind.DEADLOCK_IGNORED, st.site(), st.call() + "() may return -EDEADLK, but its"
+              + " status in " + target + " is overwritten at " + positions.apply(n.getTree()).shortText()
+              + " before it is checked", null, List.of(), null, st.helper()));
+          w = w.withoutStatus(st.site());
+        } else {
+          w = w.withStatus(left);
+        }
+      }
+    }
+    return s.withWw(w);
+  }
+
+  /** Comparison operators of a status test. */
+  enum Op { EQ, NE, LT, LE, GT, GE }
+
+  /** {@code ret == -EDEADLK} and friends: the status narrowed on each branch; null if no status is tested. */
+  TransferResult<NoValue, LockState> compare(Node left, Node right, Op op, LockState s) {
+    Integer k = constant(right);
+    Node subject = left;
+    if (k == null) {
+      k = constant(left);
+      subject = right;
+      op = flip(op);
+    }
+    if (k == null) {
+      return null;
+    }
+    Status st = status(s.ww(), strip(subject));
+    if (st == null) {
+      return null;
+    }
+    int constant = k;
+    Op o = op;
+    int yes = narrow(st.values(), v -> test(v, o, constant));
+    int no = narrow(st.values(), v -> !test(v, o, constant));
+    return new ConditionalTransferResult<>(null, narrowed(s, st, yes), narrowed(s, st, no));
+  }
+
+  /** A {@code case K:} of a switch on a status: narrowed to the case constants, or away from them. */
+  TransferResult<NoValue, LockState> caseTest(Node selector, List<Node> constants, LockState s) {
+    Status st = selector == null ? null : status(s.ww(), strip(selector));
+    if (st == null || constants.isEmpty()) {
+      return null;
+    }
+    List<Integer> ks = new ArrayList<>();
+    for (Node c : constants) {
+      Integer k = constant(c);
+      if (k == null) {
+        return null;
+      }
+      ks.add(k);
+    }
+    int yes = narrow(st.values(), v -> ks.stream().anyMatch(k -> test(v, Op.EQ, k)));
+    int no = narrow(st.values(), v -> ks.stream().allMatch(k -> !test(v, Op.EQ, k)));
+    return new ConditionalTransferResult<>(null, narrowed(s, st, yes), narrowed(s, st, no));
+  }
+
+  private static Status status(WwState w, Node n) {
+    AccessPath p = AccessPath.of(n);
+    for (Status st : w.statuses().values()) {
+      if (st.names(n.getTree(), p)) {
+        return st;
+      }
+    }
+    return null;
+  }
+
+  /** The store where the status is known to be one of {@code values}. */
+  private LockState narrowed(LockState s, Status st, int values) {
+    Set<AccessPath> vars = st.vars();
+    Object node = st.node();
+    java.util.function.Predicate<HeldLock> guarded =
+        h -> h.conditional() && h.guard() != null && (h.guard() == node || vars.contains(h.guard()));
+    if ((values & WwState.OK) == 0) {
+      s = s.minus(guarded);
+    } else if (values == WwState.OK) {
+      List<HeldLock> g = s.held().stream().filter(guarded).toList();
+      s = s.minus(g::contains);
+      for (HeldLock h : g) {
+        s = s.plus(h.tested());
+      }
+    }
+    WwState w = s.ww().withStatus(st.values(values));
+    if (values == WwState.EDEADLK) {
+      Ctx c = ctx(w, st.ctx());
+      w = w.withCtx(c.backingOff(st.mutex(), st.site(), st.call()));
+    }
+    return s.withWw(w);
+  }
+
+  private static int narrow(int values, IntPredicate keep) {
+    int out = 0;
+    for (int bit = 1; bit <= WwState.OTHER; bit <<= 1) {
+      if ((values & bit) != 0 && keep.test(bit)) {
+        out |= bit;
+      }
+    }
+    return out;
+  }
+
+  /** Can a status of kind {@code bit} satisfy {@code v op k}? OTHER is some other negative errno. */
+  private static boolean test(int bit, Op op, int k) {
+    if (bit == WwState.OTHER) {
+      return switch (op) {
+        case EQ -> k < 0 && k != EDEADLK && k != EALREADY && k != EINTR;
+        case NE, LT, LE -> true;
+        case GT, GE -> k < 0;
+      };
+    }
+    int v = bit == WwState.OK ? 0 : bit == WwState.EDEADLK ? EDEADLK : bit == WwState.EALREADY ? EALREADY : EINTR;
+    return switch (op) {
+      case EQ -> v == k;
+      case NE -> v != k;
+      case LT -> v < k;
+      case LE -> v <= k;
+      case GT -> v > k;
+      case GE -> v >= k;
+    };
+  }
+
+  private static Op flip(Op op) {
+    return switch (op) {
+      case LT -> Op.GT;
+      case LE -> Op.GE;
+      case GT -> Op.LT;
+      case GE -> Op.LE;
+      default -> op;
+    };
+  }
+
+  /** The int value of a constant expression ({@code 0}, {@code -EDEADLK}, {@code Errno.EDEADLK}), or null. */
+  static Integer constant(Node n) {
+    n = strip(n);
+    if (n instanceof IntegerLiteralNode lit) {
+      return lit.getValue();
+    }
+    if (n instanceof NumericalMinusNode minus) {
+      Integer v = constant(minus.getOperand());
+      return v == null ? null : -v;
+    }
+    if (n instanceof FieldAccessNode fa && fa.getElement().getConstantValue() instanceof Integer i) {
+      return i;
+    }
+    if (n.getTree() instanceof JCTree.JCExpression e && e.type != null && e.type.constValue() instanceof Integer i) {
+      return i;
+    }
+    return null;
+  }
+
+  // ---- leaving the body --------------------------------------------------------------------
+
+  /** {@code return ret}: the status goes to the caller, who must act on it. */
+  LockState returned(Node result, LockState s) {
+    if (result == null) {
+      return s;
+    }
+    Node r = strip(result);
+    WwState w = s.ww();
+    Integer k = constant(r);
+    Status st = status(w, r);
+    if (st != null) {
+      propagates |= st.open();
+      w = w.withoutStatus(st.site());
+    }
+    if (k != null && k == EDEADLK) {
+      propagates = true;
+      w = w.mapStatuses(x -> x.values() == WwState.EDEADLK ? null : x);
+    }
+    if (st != null || (k != null && k == EDEADLK)) {
+      Map<Object, Ctx> ctxs = new java.util.LinkedHashMap<>(w.ctxs());
+      for (Ctx c : w.ctxs().values()) {
+        if ((c.phases() & WwState.BACKOFF) != 0) {
+          ctxs.put(c.key(), c.with((c.phases() & ~WwState.BACKOFF) | WwState.ACQUIRE)); // handed to the caller
+        }
+      }
+      w = new WwState(Map.copyOf(ctxs), w.statuses());
+    }
+    if (r instanceof LocalVariableNode lv) {
+      w = w.withoutCtx(AccessPath.of(lv)); // a context returned is the caller's to finish
+    }
+    return s.withWw(w);
+  }
+
+  /** A context stored in a field or passed on lives beyond the body: not this body's to finish. */
+  LockState escapes(AccessPath ctx, LockState s) {
+    return s.ww().ctx(ctx) == null ? s : s.withWw(s.ww().withoutCtx(ctx));
+  }
+
+  /** What is left undone when the body returns: unheeded -EDEADLK, contexts never finished. */
+  List<WwEvent> atExit(LockState s) {
+    List<WwEvent> out = new ArrayList<>();
+    if (s == null) {
+      return out;
+    }
+    for (Status st : s.ww().statuses().values()) {
+      if (st.open() && st.values() != WwState.EDEADLK) { // a known -EDEADLK is the context's back-off, below
+        out.add(new WwEvent(Kind.DEADLOCK_IGNORED, st.site(), st.call() + "() may return -EDEADLK, and on some path"
+            + " the context neither backs off (release its ww locks, then lockSlow) nor returns the status to"
+            + " the caller", null, List.of(), null, st.helper()));
+      }
+    }
+    for (Ctx c : s.ww().ctxs().values()) {
+      if ((c.phases() & WwState.BACKOFF) != 0 && c.deadlockAt() != null) {
+        out.add(WwEvent.of(Kind.DEADLOCK_IGNORED, c.deadlockAt(), c.deadlockCall() + "() returned -EDEADLK, and"
+            + " the method returns without backing off (lockSlow) or returning the status to the caller"));
+      }
+      if (c.init() != null && (c.phases() & ~WwState.FINI) != 0) {
+        out.add(WwEvent.of(Kind.CONTEXT_MISUSE, c.init(), "the acquire context initialized here is not finished"
+            + " (fini) on some path out of the method"));
+      }
+    }
+    return out;
+  }
+
+  private static String describe(Ctx c) {
+    String name = c.key() instanceof AccessPath p ? "context " + p : "the context";
+    return c.init() == null ? name : name + " (initialized at " + c.init().shortText() + ")";
+  }
+}
