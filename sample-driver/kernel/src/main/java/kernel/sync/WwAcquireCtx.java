@@ -117,6 +117,16 @@ public final class WwAcquireCtx {
         return finished;
     }
 
+    /** Wound-wait: whether an older transaction has wounded this one (it backs off at its next contended lock). */
+    public boolean isWounded() {
+        WwMutex.STATE.lock();
+        try {
+            return wounded;
+        } finally {
+            WwMutex.STATE.unlock();
+        }
+    }
+
     /** The mutex that returned -EDEADLK and has not been taken since, or null. */
     public WwMutex<?> contending() {
         return contending;

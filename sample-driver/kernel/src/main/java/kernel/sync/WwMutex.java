@@ -44,10 +44,11 @@ import kernel.debug.CallSite;
  * and condition (the model's wait_lock), so wounding can wake a holder waiting on any mutex.
  *
  * <p>Misuse (see {@link WwAcquireCtx}) is reported and thrown; unlocking a mutex the thread does
- * not hold is a bad unlock (reported, thrown).
+ * not hold is a bad unlock (reported, thrown). Objects that are ww mutexes (a reservation object)
+ * extend it; its operations are final.
  */
 @LockType(LockKind.WW_MUTEX)
-public final class WwMutex<T> {
+public class WwMutex<T> {
     /** The model's wait_lock, for every ww mutex: owner, holder contexts, wounds. */
     static final ReentrantLock STATE = new ReentrantLock();
     /** Signalled on every unlock and every wound. */
@@ -61,6 +62,8 @@ public final class WwMutex<T> {
     private volatile WwAcquireCtx holderCtx;
     /** The holder's lockdep entry; only the holder touches it. */
     private Lockdep.Held held;
+    /** Threads waiting for it. Guarded by STATE. */
+    private int waiters;
     /** Published by STATE's unlock/lock. */
     private T data;
 
@@ -82,14 +85,14 @@ public final class WwMutex<T> {
      */
     @WwOp(WwOp.Kind.LOCK)
     @MightSleep
-    public int lock(WwAcquireCtx ctx) {
+    public final int lock(WwAcquireCtx ctx) {
         return lockCommon(ctx, false, false, "ww_mutex_lock");
     }
 
     /** ww_mutex_lock_interruptible(): like {@link #lock}, or -EINTR when interrupted while waiting. */
     @WwOp(WwOp.Kind.LOCK_INTERRUPTIBLE)
     @MightSleep
-    public int lockInterruptible(WwAcquireCtx ctx) {
+    public final int lockInterruptible(WwAcquireCtx ctx) {
         return lockCommon(ctx, true, false, "ww_mutex_lock_interruptible");
     }
 
@@ -99,7 +102,7 @@ public final class WwMutex<T> {
      */
     @WwOp(WwOp.Kind.LOCK_SLOW)
     @MightSleep
-    public void lockSlow(WwAcquireCtx ctx) {
+    public final void lockSlow(WwAcquireCtx ctx) {
         Objects.requireNonNull(ctx, "ww_mutex_lock_slow needs the acquire context that got -EDEADLK");
         int ret = lockCommon(ctx, false, true, "ww_mutex_lock_slow");
         if (ret != 0) {
@@ -110,7 +113,7 @@ public final class WwMutex<T> {
     /** ww_mutex_trylock(): true when acquired; false when it is locked (by anyone). Never sleeps. */
     @WwOp(WwOp.Kind.TRY_LOCK)
     @NoSleep
-    public boolean tryLock(WwAcquireCtx ctx) {
+    public final boolean tryLock(WwAcquireCtx ctx) {
         String site = CallSite.describe();
         if (ctx != null) {
             ctx.checkLive("ww_mutex_trylock");
@@ -135,7 +138,7 @@ public final class WwMutex<T> {
     /** ww_mutex_unlock(): releases it; only its holder may. Never sleeps. */
     @WwOp(WwOp.Kind.UNLOCK)
     @NoSleep
-    public void unlock() {
+    public final void unlock() {
         Thread me = Thread.currentThread();
         Thread o = owner;
         if (o != me) {
@@ -164,50 +167,60 @@ public final class WwMutex<T> {
     /** The protected data; the caller holds the mutex. */
     @Holds("this")
     @Borrowed
-    public T get() {
+    public final T get() {
         assertHeld();
         return data;
     }
 
     /** Replaces the protected data (the old value is forgotten); the caller holds the mutex. */
     @Holds("this")
-    public void set(@Owned T value) {
+    public final void set(@Owned T value) {
         assertHeld();
         data = value;
     }
 
     /** lockdep_assert_held(): throws unless the current thread holds this mutex. */
     @Holds("this")
-    public void assertHeld() {
+    public final void assertHeld() {
         if (owner != Thread.currentThread()) {
             throw new IllegalStateException(this + " is not held by " + Thread.currentThread().getName());
         }
     }
 
-    public WwClass wwClass() {
+    public final WwClass wwClass() {
         return wwClass;
     }
 
     /** The lockdep class: the ww class's. */
-    public Lockdep.LockClass lockClass() {
+    public final Lockdep.LockClass lockClass() {
         return dep.lockClass;
     }
 
-    public String name() {
+    public final String name() {
         return dep.name;
     }
 
     /** Whether the current thread holds this mutex (a query, unlike {@link #assertHeld()}). */
-    public boolean isHeldByCurrentThread() {
+    public final boolean isHeldByCurrentThread() {
         return owner == Thread.currentThread();
     }
 
-    public boolean isLocked() {
+    /** How many threads are waiting for this mutex (a snapshot, for tests and diagnostics). */
+    public final int waiters() {
+        STATE.lock();
+        try {
+            return waiters;
+        } finally {
+            STATE.unlock();
+        }
+    }
+
+    public final boolean isLocked() {
         return owner != null;
     }
 
     /** Whether {@code ctx} holds this mutex. */
-    public boolean isHeldBy(WwAcquireCtx ctx) {
+    public final boolean isHeldBy(WwAcquireCtx ctx) {
         return ctx != null && holderCtx == ctx;
     }
 
@@ -277,17 +290,20 @@ public final class WwMutex<T> {
                     }
                 }
             }
-            if (interruptible) {
-                if (Thread.currentThread().isInterrupted()) {
-                    return -EINTR; // the "signal" stays pending
-                }
-                try {
+            if (interruptible && Thread.currentThread().isInterrupted()) {
+                return -EINTR; // the "signal" stays pending
+            }
+            waiters++;
+            try {
+                if (interruptible) {
                     CHANGED.await();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
+                } else {
+                    CHANGED.awaitUninterruptibly();
                 }
-            } else {
-                CHANGED.awaitUninterruptibly();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } finally {
+                waiters--;
             }
         }
         return 0;
