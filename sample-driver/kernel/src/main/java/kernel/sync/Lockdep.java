@@ -43,8 +43,14 @@ import kernel.debug.Report;
  *       chain) on a hard-IRQ-unsafe one, found when the dependency or the second usage appears;</li>
  *   <li>{@link Report.Kind#BAD_UNLOCK}: releasing a lock that is not held (double unlock, or a guard
  *       closed by another thread);</li>
- *   <li>{@link Report.Kind#NON_STATIC_KEY}: a {@link LockClassKey} created outside static storage.</li>
+ *   <li>{@link Report.Kind#NON_STATIC_KEY}: a {@link LockClassKey} created outside static storage;</li>
+ *   <li>{@link Report.Kind#WW_MISSING_CONTEXT}: a {@link WwMutex} taken without an acquire context
+ *       while another lock of its ww class is held.</li>
  * </ul>
+ * ww mutexes: the class of a ww mutex is its {@link WwClass}; an acquire context is itself held
+ * from init to fini (class "name_acquire") and is the nest lock of the ww mutexes taken under it,
+ * so several mutexes of one ww class under one context are no recursion (and add no self
+ * dependency), while their dependencies with every other class are recorded as usual.
  * Lockdep's rules are followed: a trylock adds no dependency from the held locks to the lock it
  * takes (it cannot wait) and is not checked for recursion, but once held it is a "prev" for locks
  * taken later; dependencies are only recorded within one irq context (the locks of an interrupted
