@@ -38,6 +38,21 @@ public record Report(Kind kind, String title, String detail, String thread, Stri
         NON_STATIC_KEY("LockClassKeyNotStatic"),
         /** An IRQ handler or work item returned still inside an atomic section. */
         LEAKED_ATOMIC("LockLeak"),
+        /**
+         * ww_mutex: a second ww lock of one ww class taken without an acquire context while
+         * another of that class is held (lockdep sees a recursive lock without a nest lock).
+         */
+        WW_MISSING_CONTEXT("WwMissingContext"),
+        /**
+         * ww_mutex: a broken back-off after -EDEADLK (lockSlow without -EDEADLK, on another mutex,
+         * or with other ww locks of the context held; another acquisition before backing off).
+         */
+        WW_BACKOFF("WwBackoffViolation"),
+        /**
+         * ww_mutex: acquire-context misuse (locking after done or fini, fini with ww locks held,
+         * mutex and context of different ww classes, a context used by another task).
+         */
+        WW_CONTEXT_MISUSE("WwContextMisuse"),
         /** A work item threw instead of returning. */
         WORK_FAILED(null);
 

@@ -43,8 +43,14 @@ import kernel.debug.Report;
  *       chain) on a hard-IRQ-unsafe one, found when the dependency or the second usage appears;</li>
  *   <li>{@link Report.Kind#BAD_UNLOCK}: releasing a lock that is not held (double unlock, or a guard
  *       closed by another thread);</li>
- *   <li>{@link Report.Kind#NON_STATIC_KEY}: a {@link LockClassKey} created outside static storage.</li>
+ *   <li>{@link Report.Kind#NON_STATIC_KEY}: a {@link LockClassKey} created outside static storage;</li>
+ *   <li>{@link Report.Kind#WW_MISSING_CONTEXT}: a {@link WwMutex} taken without an acquire context
+ *       while another lock of its ww class is held.</li>
  * </ul>
+ * ww mutexes: the class of a ww mutex is its {@link WwClass}; an acquire context is itself held
+ * from init to fini (class "name_acquire") and is the nest lock of the ww mutexes taken under it,
+ * so several mutexes of one ww class under one context are no recursion (and add no self
+ * dependency), while their dependencies with every other class are recorded as usual.
  * Lockdep's rules are followed: a trylock adds no dependency from the held locks to the lock it
  * takes (it cannot wait) and is not checked for recursion, but once held it is a "prev" for locks
  * taken later; dependencies are only recorded within one irq context (the locks of an interrupted
@@ -225,6 +231,18 @@ public final class Lockdep {
      * @throws IllegalArgumentException for a subclass outside 0..{@link #MAX_SUBCLASSES}-1
      */
     static Held acquire(LockdepMap lock, int subclass, boolean trylock, String site) {
+        return acquire(lock, subclass, trylock, site, null);
+    }
+
+    /**
+     * {@link #acquire(LockdepMap, int, boolean, String)} with a nest lock (mutex_acquire_nest): a ww
+     * mutex taken under its acquire context, whose lockdep entry {@code nest} serializes the
+     * nesting. Other locks of the same (ww) class held under it are then no recursion, and no
+     * dependency is recorded between them; dependencies with every other class are recorded as
+     * usual. A ww mutex taken without a context ({@code nest == null}) while another lock of its
+     * ww class is held is reported as {@link Report.Kind#WW_MISSING_CONTEXT}.
+     */
+    static Held acquire(LockdepMap lock, int subclass, boolean trylock, String site, Held nest) {
         if (subclass < 0 || subclass >= MAX_SUBCLASSES) {
             throw new IllegalArgumentException("BUG: looking up invalid subclass: " + subclass + " (0.."
                     + (MAX_SUBCLASSES - 1) + ") for " + lock.describe() + " at " + site);
@@ -248,10 +266,15 @@ public final class Lockdep {
                     break;
                 }
             }
-            if (same != null) {
-                reportRecursive(same, next, held, false);
-            } else {
+            if (same == null) {
                 addDependencies(held, next);
+            } else if (lock.ww && nest != null && held.contains(nest)) {
+                addDependencies(held, next); // nested under the acquire context: not recursion
+            } else if (lock.ww && same.lock.ww && nest == null) {
+                reportMissingContext(same, next, held);
+                addDependencies(held, next);
+            } else {
+                reportRecursive(same, next, held, false);
             }
         }
         held.add(next);
@@ -285,6 +308,19 @@ public final class Lockdep {
                 .append("\nother info that might help us debug this:\n").append(heldBlock(HELD.get()));
         report(List.of("unlock", h.node, site), Report.Kind.BAD_UNLOCK, "WARNING: bad unlock balance detected!",
                 d.toString(), List.of(h.node.name));
+    }
+
+    /**
+     * Reports a release of a lock that has no lockdep entry to name (a ww mutex unlocked while not
+     * locked, or by a task that does not hold it); once per class and site. The caller throws.
+     */
+    static void badUnlock(LockdepMap lock, String why) {
+        badUnlock(new Held(lock, lock.lockClass.node(0), "<not held>", false, 0), why);
+    }
+
+    /** Whether the current thread holds this lockdep entry (an acquire context's nest lock). */
+    static boolean holds(Held h) {
+        return HELD.get().contains(h);
     }
 
     /** Interrupts were enabled again (an irqsave section ended): locks still held now run with IRQs on. */
@@ -326,7 +362,9 @@ public final class Lockdep {
             if (prev.irqContext != next.irqContext) {
                 return;
             }
-            addDependency(prev, next, held);
+            if (prev.node != next.node) { // same node: ww locks nested under one acquire context
+                addDependency(prev, next, held);
+            }
             if (!prev.trylock) {
                 return;
             }
@@ -514,6 +552,27 @@ public final class Lockdep {
                 "WARNING: possible recursive locking detected", d.toString(), List.of(next.node.name));
     }
 
+    /** A ww mutex taken without an acquire context while another lock of its ww class is held. */
+    private static void reportMissingContext(Held held0, Held next, List<Held> held) {
+        String task = Thread.currentThread().getName();
+        StringBuilder d = new StringBuilder(dashes(44));
+        d.append(task).append(" is trying to acquire ww lock:\n  ").append(next.line())
+                .append("\n\nwithout an acquire context, but task is already holding lock of the same ww class:\n  ")
+                .append(held0.line()).append('\n')
+                .append("\nother info that might help us debug this:\n Possible unsafe locking scenario:\n\n")
+                .append("       CPU0                    CPU1\n       ----                    ----\n")
+                .append("  lock(").append(held0.node).append(" A);\n")
+                .append("                               lock(").append(next.node).append(" B);\n")
+                .append("                               lock(").append(held0.node).append(" A);\n")
+                .append("  lock(").append(next.node).append(" B);\n\n *** DEADLOCK ***\n\n")
+                .append(" Several locks of one ww class need one acquire context (ww_acquire_init) and the\n")
+                .append(" -EDEADLK back-off; without it nothing orders them.\n\n")
+                .append(heldBlock(held));
+        report(List.of("ww-no-ctx", next.node, next.site), Report.Kind.WW_MISSING_CONTEXT,
+                "WARNING: possible recursive locking detected (ww mutex without acquire context)", d.toString(),
+                List.of(next.node.name));
+    }
+
     /** A cycle: the new edge prev -&gt; next closes {@code back} = next -&gt; ... -&gt; prev. */
     private static void reportCycle(Held prev, Held next, List<Edge> back, List<Held> held) {
         List<Node> cycle = new ArrayList<>();
@@ -630,6 +689,11 @@ public final class Lockdep {
             out.add(h.lock.describe() + " taken at " + h.site);
         }
         return out;
+    }
+
+    /** The class of a ww class (or of its acquire contexts): one per key object, never dynamic. */
+    static LockClass registerClass(Object key, String name) {
+        return CLASSES.computeIfAbsent(key, k -> new LockClass(name, false));
     }
 
     /** Names of all lock classes registered so far, sorted. */

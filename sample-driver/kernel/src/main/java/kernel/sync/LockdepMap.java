@@ -9,12 +9,18 @@ final class LockdepMap {
     final String name;
     /** Holding a lock of this kind makes the holder atomic (spinning kinds): its irq usage is tracked. */
     final boolean atomic;
+    /**
+     * A ww mutex: its class is its ww class; several of one class may be held under one acquire
+     * context (the nest lock), and a second one taken without a context is WwMissingContext.
+     */
+    final boolean ww;
 
-    private LockdepMap(Lockdep.LockClass lockClass, String kind, String name, boolean atomic) {
+    private LockdepMap(Lockdep.LockClass lockClass, String kind, String name, boolean atomic, boolean ww) {
         this.lockClass = lockClass;
         this.kind = kind;
         this.name = name;
         this.atomic = atomic;
+        this.ww = ww;
     }
 
     /**
@@ -25,7 +31,15 @@ final class LockdepMap {
     static LockdepMap create(String kind, String name, LockClassKey key, boolean atomic) {
         Lockdep.LockClass cls = key != null ? key.lockClass() : Lockdep.classForSite(kind, name, CallSite.describe());
         String display = name != null ? name : key != null ? key.name() : cls.name();
-        return new LockdepMap(cls, kind, display, atomic);
+        return new LockdepMap(cls, kind, display, atomic, false);
+    }
+
+    /**
+     * A lock of a given class: a ww mutex ({@code ww}, a sleeping kind) whose class is its ww class,
+     * or a ww acquire context, whose class is the ww class's acquire class (the nest lock).
+     */
+    static LockdepMap ofClass(String kind, String name, Lockdep.LockClass cls, boolean ww) {
+        return new LockdepMap(cls, kind, name != null ? name : cls.name(), false, ww);
     }
 
     String describe() {
