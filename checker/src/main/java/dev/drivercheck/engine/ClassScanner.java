@@ -123,8 +123,7 @@ final class ClassScanner extends TreePathScanner<Void, Void> {
   @Override
   public Void visitLambdaExpression(LambdaExpressionTree tree, Void v) {
     JCTree.JCLambda jc = (JCTree.JCLambda) tree;
-    Symbol descriptor = jc.type == null ? null : types.findDescriptorSymbol(jc.type.tsym);
-    ExecutableElement implemented = descriptor instanceof ExecutableElement ee ? ee : null;
+    ExecutableElement implemented = implemented(jc);
     TypeElement owner = classElements.peek();
     Object enclosing = units.peek();
     Position pos = builder.position(tree);
@@ -140,6 +139,19 @@ final class ClassScanner extends TreePathScanner<Void, Void> {
       return super.visitLambdaExpression(tree, v);
     } finally {
       units.pop();
+    }
+  }
+
+  /** The functional interface method a lambda implements; null when its type did not resolve. */
+  private ExecutableElement implemented(JCTree.JCLambda jc) {
+    if (jc.type == null || jc.type.tsym == null || jc.type.isErroneous()) {
+      return null;
+    }
+    try {
+      Symbol descriptor = types.findDescriptorSymbol(jc.type.tsym);
+      return descriptor instanceof ExecutableElement ee ? ee : null;
+    } catch (RuntimeException e) {
+      return null; // javac reports what is wrong with the lambda's type
     }
   }
 

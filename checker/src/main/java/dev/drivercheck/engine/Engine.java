@@ -98,8 +98,17 @@ public final class Engine implements TaskListener {
     if (path == null) {
       return;
     }
-    new ClassScanner(program, program.facts(), env, trees, javacTypes, cu, options.failOnInternalError())
-        .scan(path, null);
+    try {
+      new ClassScanner(program, program.facts(), env, trees, javacTypes, cu, options.failOnInternalError())
+          .scan(path, null);
+    } catch (RuntimeException | LinkageError | StackOverflowError ex) {
+      if (options.failOnInternalError()) {
+        throw ex;
+      }
+      // Outside any one body (a class that does not attribute cleanly): one diagnostic, and on.
+      new JavacReporter(context).warning("[InternalError] DriverCheck internal error while scanning "
+          + type.getQualifiedName() + ": " + ex + "; this class was skipped (please report it)");
+    }
   }
 
   private void finish() {

@@ -85,6 +85,8 @@ final class ContextTransfer
   final Map<Node, Position> dynamicKeys = new IdentityHashMap<>();
   final Map<String, LockClass> fieldClasses = new java.util.TreeMap<>();
   final Map<String, Integer> fieldParams = new java.util.TreeMap<>();
+  /** Locked objects put into a container: held on by its owner, not leaked. */
+  final java.util.Set<AccessPath> handedOver = new java.util.HashSet<>();
   final java.util.Set<LockClass> returned = new java.util.LinkedHashSet<>();
   private final Map<VariableElement, Tree> functionalLocals = new java.util.HashMap<>();
   /** Locals that held a lock's guard somewhere in this body. */
@@ -230,6 +232,14 @@ final class ContextTransfer
       paramCalls.put(n, new Unit.ParamCall(param, before.held()));
     }
     MethodFacts f = facts.method(callee);
+    if (receiver != null && facts.isContainer(receiver.getType())) {
+      for (Node a : n.getArguments()) {
+        AccessPath p = AccessPath.of(a);
+        if (p != null && before.held().stream().anyMatch(h -> p.equals(h.path()))) {
+          handedOver.add(p); // objects.add(obj): the container's owner holds it now (drm_exec)
+        }
+      }
+    }
     Acquisitions acq = acquisitions(n, f, receiver, n.getArguments(), n.getTree(), pos, callee.getReturnType());
     calls.put(n, new CallSite(callee, receiverType(receiver), param < 0 && isVirtual(callee, receiver), pos,
         before.held(), before.must(), acq.all(), acq.during(), bindings(receiver, n.getArguments()),
@@ -553,7 +563,8 @@ final class ContextTransfer
         }
       }
       LockState now = s;
-      if (!guardBody && n.getInSource()
+      // A lock with no stable path (list.get(i).unlock()) cannot be told apart from the ones held.
+      if (!guardBody && n.getInSource() && p != null && !classes.opaque(p)
           && (matches.isEmpty() || matches.stream().noneMatch(h -> now.mustHold(h.identity())))) {
         String what = Facts.simpleName(op.ref().type()) + " " + (p != null ? p.toString() : cls.name());
         badReleases.put(n, new BodyLocks.BadRelease(positions.apply(n.getTree()), what, matches.isEmpty()));

@@ -31,6 +31,7 @@ final class LockClasses {
   private final List<? extends VariableElement> params;
   private final String unitName;
   private final Map<VariableElement, LockClass> locals = new HashMap<>();
+  private final java.util.Set<VariableElement> opaque = new java.util.HashSet<>();
 
   LockClasses(Facts facts, List<? extends VariableElement> params, String unitName) {
     this.facts = facts;
@@ -44,6 +45,18 @@ final class LockClasses {
     if (c != null) {
       locals.put(local, c);
     }
+    Node v = value;
+    while (v instanceof TypeCastNode cast) {
+      v = cast.getOperand();
+    }
+    if (v instanceof MethodInvocationNode || v instanceof ArrayAccessNode) {
+      opaque.add(local); // an element of a list or array: which one, we cannot tell
+    }
+  }
+
+  /** A local holding a lock taken out of a container: one of many, not a known object. */
+  boolean opaque(AccessPath p) {
+    return p.fields().isEmpty() && p.root() instanceof VariableElement v && opaque.contains(v);
   }
 
   /** The class of the lock (or lock container) an expression denotes, or null when unknown. */

@@ -109,7 +109,7 @@ public final class UnitBuilder {
       exits.addAll(thrown.leakable());
     }
     for (HeldLock h : exits) {
-      if (!h.entry() && !transfer.declaresAcquired(h)) {
+      if (!h.entry() && !transfer.declaresAcquired(h) && (h.path() == null || !transfer.handedOver.contains(h.path()))) {
         out.add(h);
       }
     }

@@ -23,6 +23,8 @@ public record WwState(Map<Object, Ctx> ctxs, Map<Position, Status> statuses) {
   public static final int FINI = 4;
   /** After -EDEADLK: it must release its ww locks, then lock the contended mutex slowly. */
   public static final int BACKOFF = 8;
+  /** A context from elsewhere (a parameter, a field): its phase is not known here. */
+  public static final int UNKNOWN = 16;
 
   /** Status values, as bits. */
   public static final int OK = 1;

@@ -27,6 +27,7 @@ import org.checkerframework.errorprone.dataflow.cfg.node.LocalVariableNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.Node;
 import org.checkerframework.errorprone.dataflow.cfg.node.NullLiteralNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.NumericalMinusNode;
+import org.checkerframework.errorprone.dataflow.cfg.node.TernaryExpressionNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.TypeCastNode;
 
 /**
@@ -66,10 +67,17 @@ final class WwTransfer {
     return n.getTree() != null && discarded.contains(n.getTree());
   }
 
-  /** A ww lock with an acquire context whose status decides whether it is held. */
+  /**
+   * A ww lock whose status decides whether it is held: with an acquire context (-EDEADLK,
+   * -EALREADY), or interruptible (-EINTR). A discarded status leaves it simply held.
+   */
   boolean conditionalLock(MethodFacts f, List<Node> args, Node n) {
-    return f.wwStep() != null && f.wwStep().statusLock() && ctxArg(f, args) != null && !discarded(n);
+    return f.wwStep() != null && f.wwStep().statusLock() && !discarded(n)
+        && (ctxArg(f, args) != null || f.wwStep() == WwStep.LOCK_INTERRUPTIBLE);
   }
+
+  /** A context key for statuses of a lock taken without one. */
+  private static final Object NO_CTX = "no context";
 
   private static Node ctxArg(MethodFacts f, List<Node> args) {
     if (f.wwCtxParam() < 0 || f.wwCtxParam() >= args.size()) {
@@ -80,8 +88,8 @@ final class WwTransfer {
   }
 
   private static Node strip(Node n) {
-    while (n instanceof TypeCastNode c) {
-      n = c.getOperand();
+    while (n instanceof TypeCastNode || n instanceof TernaryExpressionNode) {
+      n = n instanceof TypeCastNode c ? c.getOperand() : ((TernaryExpressionNode) n).getTernaryExpressionVar();
     }
     return n;
   }
@@ -94,7 +102,7 @@ final class WwTransfer {
   /** The context a call names, starting its tracking if it came from elsewhere (a parameter). */
   private static Ctx ctx(WwState w, Object key) {
     Ctx c = w.ctx(key);
-    return c != null ? c : new Ctx(key, WwState.ACQUIRE, null, null, null, null, null);
+    return c != null ? c : new Ctx(key, WwState.UNKNOWN, null, null, null, null, null);
   }
 
   // ---- calls -------------------------------------------------------------------------------
@@ -153,6 +161,11 @@ final class WwTransfer {
       if (!ww.isEmpty()) {
         event(n, new WwEvent(Kind.MISSING_CONTEXT, pos, null, taken.cls(), List.copyOf(ww), null, null));
       }
+      if (conditionalLock(f, args, n)) { // interruptible: held only where the status is 0, not -EINTR
+        AccessPath mutex = receiver == null ? null : AccessPath.of(receiver);
+        return after.withWw(w.withStatus(new Status(pos, name, NO_CTX, mutex, n.getTree(), Set.of(),
+            WwState.OK | WwState.EINTR, null)));
+      }
       return after;
     }
     if (ctxArg == null) {
@@ -173,9 +186,21 @@ final class WwTransfer {
       return after.withWw(w.withCtx(c.with(WwState.ACQUIRE)));
     }
     if ((c.phases() & WwState.BACKOFF) != 0) {
-      event(n, WwEvent.of(Kind.BACKOFF_VIOLATION, pos, name + "() takes another ww lock while " + describe(c)
-          + " must back off (" + c.deadlockCall() + " returned -EDEADLK at " + c.deadlockAt().shortText()
-          + "): release every ww lock of the context and lock the contended one with lockSlow first"));
+      // The back-off ends with the contended mutex taken again, slowly or not, with nothing else
+      // held (the kernel accepts both); anything else first is a violation, reported once.
+      AccessPath mutex = receiver == null ? null : AccessPath.of(receiver);
+      HeldLock other = otherWwHeld(before, mutex);
+      boolean contended = mutex != null && mutex.equals(c.contended());
+      if (!contended || other != null) {
+        event(n, WwEvent.of(Kind.BACKOFF_VIOLATION, pos, name + "() takes "
+            + (contended ? "the contended mutex while " + other.describe() + " is still held"
+                : "another ww lock than the contended " + (c.contended() == null ? "one" : c.contended().toString()))
+            + ": " + describe(c) + " must back off first (" + c.deadlockCall() + " returned -EDEADLK at "
+            + c.deadlockAt().shortText() + "): release every ww lock of the context, then lock the contended one"));
+      }
+      Object k = c.key();
+      w = w.mapStatuses(x -> x.ctx().equals(k) && x.values() == WwState.EDEADLK ? null : x);
+      c = c.with(WwState.ACQUIRE);
     }
     w = unchecked(n, w, c.key(), pos, name);
     if (step.statusLock()) {
@@ -194,25 +219,33 @@ final class WwTransfer {
 
   /** LOCK_SLOW: only after -EDEADLK, with no other ww lock held, on the contended mutex. */
   private WwState lockSlow(Node n, Node receiver, Position pos, LockState before, WwState w, Ctx c, String name) {
-    if ((c.phases() & WwState.BACKOFF) == 0) {
+    if ((c.phases() & (WwState.BACKOFF | WwState.UNKNOWN)) == 0) {
       event(n, WwEvent.of(Kind.BACKOFF_VIOLATION, pos, name + "() without a preceding -EDEADLK on "
           + describe(c) + ": the slow path is only for backing off"));
       return w;
     }
     AccessPath mutex = receiver == null ? null : AccessPath.of(receiver);
-    for (HeldLock h : before.held()) {
-      if (h.kind() == LockKind.WW_MUTEX && before.mustHold(h.identity()) && !h.identity().equals(mutex)) {
-        event(n, WwEvent.of(Kind.BACKOFF_VIOLATION, pos, name + "() while " + h.describe() + " is still held:"
-            + " backing off from -EDEADLK (at " + c.deadlockAt().shortText() + ") releases every ww lock of "
-            + describe(c) + " first"));
-        break;
-      }
+    HeldLock h = otherWwHeld(before, mutex);
+    if (h != null) {
+      event(n, WwEvent.of(Kind.BACKOFF_VIOLATION, pos, name + "() while " + h.describe() + " is still held:"
+          + " backing off from -EDEADLK (at " + c.deadlockAt().shortText() + ") releases every ww lock of "
+          + describe(c) + " first"));
     }
     if (mutex != null && c.contended() != null && !mutex.equals(c.contended())) {
       event(n, WwEvent.of(Kind.BACKOFF_VIOLATION, pos, name + "() on " + mutex + ", but the contended mutex is "
           + c.contended() + " (" + c.deadlockCall() + " returned -EDEADLK at " + c.deadlockAt().shortText() + ")"));
     }
     return w.mapStatuses(s -> s.ctx().equals(c.key()) && s.values() == WwState.EDEADLK ? null : s);
+  }
+
+  /** A ww lock held on every path here, other than {@code mutex}: what a back-off must release first. */
+  private static HeldLock otherWwHeld(LockState s, AccessPath mutex) {
+    for (HeldLock h : s.held()) {
+      if (h.kind() == LockKind.WW_MUTEX && s.mustHold(h.identity()) && !h.identity().equals(mutex)) {
+        return h;
+      }
+    }
+    return null;
   }
 
   /** A statusful call of a helper that takes an acquire context and returns an int. */
@@ -267,7 +300,9 @@ final class WwTransfer {
     Tree tree = v.getTree();
     Ctx created = tree == null ? null : w.ctx(tree);
     if (created != null) {
-      w = w.withoutCtx(tree).withCtx(created.rekeyed(target));
+      // kept in a local: tracked on; stored in a field: it lives on beyond the body (drm_exec's ticket)
+      w = target.fields().isEmpty() && target.root() != AccessPath.STATIC
+          ? w.withoutCtx(tree).withCtx(created.rekeyed(target)) : w.withoutCtx(tree);
     }
     for (Status st : w.statuses().values()) {
       boolean names = st.names(tree, from);
@@ -303,21 +338,25 @@ final class WwTransfer {
     if (k == null) {
       return null;
     }
-    Status st = status(s.ww(), strip(subject));
-    if (st == null) {
+    List<Status> sts = statuses(s.ww(), strip(subject));
+    if (sts.isEmpty()) {
       return null;
     }
     int constant = k;
     Op o = op;
-    int yes = narrow(st.values(), v -> test(v, o, constant));
-    int no = narrow(st.values(), v -> !test(v, o, constant));
-    return new ConditionalTransferResult<>(null, narrowed(s, st, yes), narrowed(s, st, no));
+    LockState then = s;
+    LockState otherwise = s;
+    for (Status st : sts) {
+      then = narrowed(then, st, narrow(st.values(), v -> test(v, o, constant)));
+      otherwise = narrowed(otherwise, st, narrow(st.values(), v -> !test(v, o, constant)));
+    }
+    return new ConditionalTransferResult<>(null, then, otherwise);
   }
 
   /** A {@code case K:} of a switch on a status: narrowed to the case constants, or away from them. */
   TransferResult<NoValue, LockState> caseTest(Node selector, List<Node> constants, LockState s) {
-    Status st = selector == null ? null : status(s.ww(), strip(selector));
-    if (st == null || constants.isEmpty()) {
+    List<Status> sts = selector == null ? List.of() : statuses(s.ww(), strip(selector));
+    if (sts.isEmpty() || constants.isEmpty()) {
       return null;
     }
     List<Integer> ks = new ArrayList<>();
@@ -328,19 +367,25 @@ final class WwTransfer {
       }
       ks.add(k);
     }
-    int yes = narrow(st.values(), v -> ks.stream().anyMatch(k -> test(v, Op.EQ, k)));
-    int no = narrow(st.values(), v -> ks.stream().allMatch(k -> !test(v, Op.EQ, k)));
-    return new ConditionalTransferResult<>(null, narrowed(s, st, yes), narrowed(s, st, no));
+    LockState then = s;
+    LockState otherwise = s;
+    for (Status st : sts) {
+      then = narrowed(then, st, narrow(st.values(), v -> ks.stream().anyMatch(k -> test(v, Op.EQ, k))));
+      otherwise = narrowed(otherwise, st, narrow(st.values(), v -> ks.stream().allMatch(k -> !test(v, Op.EQ, k))));
+    }
+    return new ConditionalTransferResult<>(null, then, otherwise);
   }
 
-  private static Status status(WwState w, Node n) {
+  /** The statuses a node holds (a ternary can hold one of two). */
+  private static List<Status> statuses(WwState w, Node n) {
     AccessPath p = AccessPath.of(n);
+    List<Status> out = new ArrayList<>();
     for (Status st : w.statuses().values()) {
       if (st.names(n.getTree(), p)) {
-        return st;
+        out.add(st);
       }
     }
-    return null;
+    return out;
   }
 
   /** The store where the status is known to be one of {@code values}. */
@@ -435,8 +480,8 @@ final class WwTransfer {
     Node r = strip(result);
     WwState w = s.ww();
     Integer k = constant(r);
-    Status st = status(w, r);
-    if (st != null) {
+    List<Status> sts = statuses(w, r);
+    for (Status st : sts) {
       propagates |= st.open();
       w = w.withoutStatus(st.site());
     }
@@ -444,7 +489,7 @@ final class WwTransfer {
       propagates = true;
       w = w.mapStatuses(x -> x.values() == WwState.EDEADLK ? null : x);
     }
-    if (st != null || (k != null && k == EDEADLK)) {
+    if (!sts.isEmpty() || (k != null && k == EDEADLK)) {
       Map<Object, Ctx> ctxs = new java.util.LinkedHashMap<>(w.ctxs());
       for (Ctx c : w.ctxs().values()) {
         if ((c.phases() & WwState.BACKOFF) != 0) {

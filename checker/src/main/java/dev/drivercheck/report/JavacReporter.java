@@ -45,6 +45,11 @@ public final class JavacReporter {
     log.error(DiagnosticFlag.API, null, Errors.ProcMessager(message));
   }
 
+  /** A plain warning with no position (a class the analyzer had to skip). */
+  public void warning(String message) {
+    log.mandatoryWarning(null, Warnings.ProcMessager(message));
+  }
+
   /** A stored range, so no tree is needed when reporting. */
   private record Range(Position p) implements DiagnosticPosition {
     @Override

@@ -102,6 +102,26 @@ class CheckCommandTest {
     assertNoStackTrace(r);
   }
 
+  /** Lambdas whose types do not resolve once crashed the scanner and aborted javac. */
+  @Test
+  void lambdasOfUnresolvedTypesDoNotCrash() throws IOException {
+    Path broken = dir.resolve("Lambdas.java");
+    Files.writeString(broken, String.join("\n",
+        "class Lambdas {",
+        "  void f() {",
+        "    Undefined u = () -> { };",
+        "    Runnable r = () -> nope();",
+        "    Object o = (Foo) x -> x;",
+        "  }",
+        "}",
+        ""));
+    Run r = run("check", broken.toString());
+    assertEquals(2, r.exit(), r.toString());
+    assertTrue(r.err().contains("Lambdas.java:3: error: cannot find symbol"), r.err());
+    assertFalse(r.err().contains("InternalError") || r.out().contains("InternalError"), r.toString());
+    assertNoStackTrace(r);
+  }
+
   @Test
   void helpAndVersionExitZero() {
     Run help = run("check", "--help");

@@ -6,6 +6,7 @@ import static kernel.error.Errno.EDEADLK;
 import dev.drivercheck.annotations.CalledInPlace;
 import dev.drivercheck.annotations.MightSleep;
 import dev.drivercheck.annotations.NoSleep;
+import dev.drivercheck.annotations.Releases;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -141,6 +142,7 @@ public final class DrmExec implements AutoCloseable {
 
     /** drm_exec_unlock_obj(): unlocks one locked object early. */
     @NoSleep
+    @Releases("#0")
     public void unlockObj(DmaResv obj) {
         if (!objects.remove(obj)) {
             throw new IllegalStateException("drm_exec: " + obj + " is not locked by this drm_exec");
