@@ -145,7 +145,7 @@ public final class Demo {
                 boolean render = j % 3 != 2;
                 FwCommand.Inject inj = j % 97 == 13 ? FwCommand.Inject.FAULT
                         : j % 131 == 7 ? FwCommand.Inject.TIMEOUT
-                        : j % 61 == 5 && render ? FwCommand.Inject.GROW
+                        : j % 61 == 4 && render ? FwCommand.Inject.GROW
                         : j % 251 == 11 ? FwCommand.Inject.CHANNEL_ERROR : FwCommand.Inject.NONE;
                 SubmitArgs a = new SubmitArgs(q, render, 20 + (j % 7) * 10, inj);
                 f.ioctl(Ioctls.SUBMIT, a);

@@ -16,7 +16,8 @@ class DemoTest {
     static final List<String> EDGES = List.of(
             "WorkQueue::inner (Fragment) -> WorkQueue::inner (Vertex)/1",
             "WorkQueue::inner (Vertex)/1 -> WorkQueue::inner (Compute)/2",
-            "WorkQueue::inner (Vertex) -> pipe_vtx",
+            "WorkQueue::inner (Vertex)/1 -> pipe_frag",
+            "WorkQueue::inner (Compute)/2 -> pipe_vtx",
             "pipe_vtx -> rtkit",
             "alloc -> tx_channels",
             "tx_channels -> rtkit",
