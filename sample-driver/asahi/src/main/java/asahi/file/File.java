@@ -1,0 +1,197 @@
+package asahi.file;
+
+import asahi.driver.AsahiData;
+import asahi.gem.AsahiObject;
+import asahi.gpu.GpuManager;
+import asahi.queue.Queue;
+import asahi.queue.SubmitArgs;
+import dev.drivercheck.annotations.MightSleep;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import kernel.drm.DrmDevice;
+import kernel.drm.gem.GemObject;
+import kernel.drm.gem.ShmemObject;
+import kernel.error.Errno;
+import kernel.error.KernelException;
+import kernel.sync.MutexGuard;
+import kernel.types.ARef;
+import kernel.xarray.XArray;
+import kernel.xarray.XArrayGuard;
+
+/**
+ * One DRM client (file.rs File): its VMs, queues and GEM objects in XArrays. The XArray lock is a
+ * spinlock: every ioctl takes what it needs out of it and drops the guard before anything that
+ * sleeps (binding, unmapping, queue creation, the queue mutex).
+ */
+public final class File {
+    private static final AtomicLong NEXT_ID = new AtomicLong(1);
+
+    private final long id = NEXT_ID.getAndIncrement();
+    private final GpuManager gpu;
+    private final XArray<FileVm> vms = new XArray<>(true);
+    private final XArray<QueueHandle> queues = new XArray<>(true);
+    private final XArray<ARef<ShmemObject<AsahiObject>>> objects = new XArray<>(true);
+
+    File(GpuManager gpu) {
+        this.gpu = gpu;
+    }
+
+    public long id() {
+        return id;
+    }
+
+    @MightSleep
+    public static File open(DrmDevice<AsahiData> dev) {
+        return new File(dev.data().gpu());
+    }
+
+    // ---- ioctls
+
+    @MightSleep
+    public long vmCreate() {
+        FileVm vm = new FileVm(gpu.uat().newVm(FileVm.USER_START, FileVm.USER_SIZE + 0x4000_0000_0L));
+        return vms.alloc(vm, 1024);
+    }
+
+    @MightSleep
+    public void vmDestroy(long vmId) {
+        FileVm vm = vms.remove(vmId);
+        if (vm == null) {
+            throw new KernelException(Errno.ENOENT, "no vm " + vmId);
+        }
+        vm.close();
+    }
+
+    /** GEM_CREATE: a shmem object (VM-private objects share the VM's reservation). */
+    @MightSleep
+    public long gemCreate(long size, long privateVmId) {
+        kernel.drm.gem.GemResv resv = null;
+        if (privateVmId != 0) {
+            try (XArrayGuard<FileVm> g = vms.lock()) {
+                FileVm vm = g.get(privateVmId);
+                if (vm == null) {
+                    throw new KernelException(Errno.ENOENT, "no vm " + privateVmId);
+                }
+                resv = vm.vm.resv();
+            }
+        }
+        AsahiObject data = new AsahiObject(privateVmId != 0);
+        ARef<ShmemObject<AsahiObject>> obj = ShmemObject.create(size, resv, data, data);
+        return objects.alloc(obj, 1 << 20);
+    }
+
+    /** GEM_BIND: look the VM and object up, drop the XArray locks, then bind (sleeps). */
+    @MightSleep
+    public void gemBind(long vmId, long handle, long addr, long size) {
+        FileVm vm;
+        try (XArrayGuard<FileVm> g = vms.lock()) {
+            vm = g.get(vmId);
+        }
+        ShmemObject<AsahiObject> obj;
+        try (XArrayGuard<ARef<ShmemObject<AsahiObject>>> g = objects.lock()) {
+            ARef<ShmemObject<AsahiObject>> r = g.get(handle);
+            obj = r == null ? null : r.get();
+        }
+        if (vm == null || obj == null) {
+            throw new KernelException(Errno.ENOENT, "no vm " + vmId + " or object " + handle);
+        }
+        obj.pages();
+        vm.vm.bindObject(obj, addr, size, 0);
+    }
+
+    /** GEM close: remove the handle, then unmap from every VM (the close callback), then put. */
+    @MightSleep
+    public void gemClose(long handle) {
+        ARef<ShmemObject<AsahiObject>> r = objects.remove(handle);
+        if (r == null) {
+            throw new KernelException(Errno.ENOENT, "no object " + handle);
+        }
+        r.get().closeCallback(this);
+        r.close();
+    }
+
+    /** unbind_gem_object: collect the VMs under the XArray lock, drop_mappings after it. */
+    @MightSleep
+    public void unbindGemObject(GemObject obj) {
+        List<FileVm> all = new ArrayList<>();
+        try (XArrayGuard<FileVm> g = vms.lock()) {
+            for (long i : g.indices()) {
+                all.add(g.get(i));
+            }
+        }
+        for (FileVm vm : all) {
+            vm.vm.dropMappings(obj);
+        }
+    }
+
+    /** QUEUE_CREATE: drop the vms lock eagerly, then build the queue (takes alloc). */
+    @MightSleep
+    public long queueCreate(long vmId, int priority) {
+        FileVm vm;
+        try (XArrayGuard<FileVm> g = vms.lock()) {
+            vm = g.get(vmId);
+        }
+        if (vm == null) {
+            throw new KernelException(Errno.ENOENT, "no vm " + vmId);
+        }
+        Queue q = new Queue(gpu, vm.vm, vm.ualloc, vm.uallocPriv, priority);
+        return queues.alloc(new QueueHandle(q), 1024);
+    }
+
+    @MightSleep
+    public void queueDestroy(long queueId) {
+        QueueHandle q = queues.remove(queueId);
+        if (q == null) {
+            throw new KernelException(Errno.ENOENT, "no queue " + queueId);
+        }
+        try (MutexGuard<Queue> g = q.queue.lock()) {
+            g.get().destroy();
+        }
+    }
+
+    /** SUBMIT: the queue entry is taken out of the XArray lock, then the queue mutex is held for the submit. */
+    @MightSleep
+    public long submit(SubmitArgs a) {
+        QueueHandle q;
+        try (XArrayGuard<QueueHandle> g = queues.lock()) {
+            q = g.get(a.queueId);
+        }
+        if (q == null) {
+            throw new KernelException(Errno.ENOENT, "no queue " + a.queueId);
+        }
+        try (MutexGuard<Queue> g = q.queue.lock()) {
+            a.outFence = g.get().submit(a);
+        }
+        return a.outFence.get().seqno();
+    }
+
+    /** postclose: drop queues (waits for their jobs), objects, then VMs. */
+    @MightSleep
+    public void close() {
+        List<QueueHandle> qs;
+        try (XArrayGuard<QueueHandle> g = queues.lock()) {
+            qs = g.drain();
+        }
+        for (QueueHandle q : qs) {
+            try (MutexGuard<Queue> g = q.queue.lock()) {
+                g.get().destroy();
+            }
+        }
+        List<ARef<ShmemObject<AsahiObject>>> objs;
+        try (XArrayGuard<ARef<ShmemObject<AsahiObject>>> g = objects.lock()) {
+            objs = g.drain();
+        }
+        for (ARef<ShmemObject<AsahiObject>> o : objs) {
+            unbindGemObject(o.get());
+            o.close();
+        }
+        List<FileVm> vs;
+        try (XArrayGuard<FileVm> g = vms.lock()) {
+            vs = g.drain();
+        }
+        for (FileVm vm : vs) {
+            vm.close();
+        }
+    }
+}

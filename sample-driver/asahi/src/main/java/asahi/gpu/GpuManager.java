@@ -1,0 +1,336 @@
+package asahi.gpu;
+
+import asahi.buffer.BufferManager;
+import asahi.channel.EventChannel;
+import asahi.channel.RxChannel;
+import asahi.channel.TxChannel;
+import asahi.driver.Resources;
+import asahi.event.EventManager;
+import asahi.fw.DevCtlMsg;
+import asahi.fw.FwCommand;
+import asahi.fw.FwEvent;
+import asahi.mmu.FwCtl;
+import asahi.mmu.Uat;
+import asahi.workqueue.GpuContext;
+import asahi.workqueue.JobSubmission;
+import asahi.workqueue.WorkQueue;
+import dev.drivercheck.annotations.Acquires;
+import dev.drivercheck.annotations.MightSleep;
+import dev.drivercheck.annotations.Pin;
+import dev.drivercheck.annotations.Pinned;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import kernel.error.Errno;
+import kernel.soc.apple.RtKit;
+import kernel.soc.apple.RtKitOperations;
+import kernel.sync.Mutex;
+import kernel.sync.MutexGuard;
+import kernel.types.Arc;
+
+/**
+ * The root of the firmware state (gpu.rs GpuManager): UAT, allocators, channels, pipes, RTKit,
+ * event and buffer managers, and the garbage lists. Its locks, in the order the driver takes them:
+ * alloc -&gt; tx_channels -&gt; rtkit; fwctl_channel -&gt; rtkit; pipe -&gt; rtkit; rx_channels -&gt;
+ * (events, work queues, fences, buffers, tx_channels); garbage_contexts alone.
+ */
+@Pinned
+public final class GpuManager implements RtKitOperations, FwCtl, GpuContext.Freer {
+    public static final int EP_FIRMWARE = 0x20;
+    public static final int EP_EVENT = 0x21;
+    public static final int NUM_PIPES = 4;
+    private static final long MAX_GARBAGE_BYTES = 256 * 1024;
+
+    /** RxChannels: event, fw_log. */
+    static final class RxChannels {
+        EventChannel event;
+        RxChannel<String> fwLog;
+    }
+
+    final Uat uat;
+    private final Resources res;
+    private final EventManager eventManager = new EventManager();
+    private final BufferManager bufferManager = new BufferManager();
+    private final AtomicBoolean crashed = new AtomicBoolean();
+    private final AtomicLong nextContextId = new AtomicLong(1);
+    final AtomicLong faults = new AtomicLong();
+    final AtomicLong timeouts = new AtomicLong();
+    final AtomicLong grows = new AtomicLong();
+    final AtomicLong channelErrors = new AtomicLong();
+
+    @Pin final Mutex<KernelAllocators> alloc;
+    @Pin final Mutex<RtKit<GpuManager>> rtkit;
+    @Pin final Mutex<RxChannels> rxChannels;
+    @Pin final Mutex<TxChannel<DevCtlMsg>> txChannels;
+    @Pin final Mutex<TxChannel<DevCtlMsg>> fwctlChannel;
+    @Pin final Mutex<List<Long>> garbageContexts;
+    final List<Mutex<TxChannel<FwCommand>>> pipeVtx = new ArrayList<>();
+    final List<Mutex<TxChannel<FwCommand>>> pipeFrag = new ArrayList<>();
+    final List<Mutex<TxChannel<FwCommand>>> pipeComp = new ArrayList<>();
+    /** Firmware-side handles of the rings (the shared memory the simulated GPU reads). */
+    final RxChannel<FwEvent> eventRing = new RxChannel<>("event");
+    final RxChannel<String> fwLogRing = new RxChannel<>("fw_log");
+
+    @MightSleep
+    private GpuManager(Resources res) {
+        this.res = res;
+        this.uat = new Uat();
+        uat.setFwCtl(this);
+        alloc = new Mutex<>(new KernelAllocators(uat.kernelVm()), "alloc");
+        rtkit = new Mutex<>(null, "rtkit");
+        RxChannels rx = new RxChannels();
+        rx.event = new EventChannel(eventRing, eventManager, bufferManager);
+        rx.fwLog = fwLogRing;
+        rxChannels = new Mutex<>(rx, "rx_channels");
+        txChannels = new Mutex<>(new TxChannel<>("device_control", 16), "tx_channels");
+        fwctlChannel = new Mutex<>(new TxChannel<>("fwctl", 16), "fwctl_channel");
+        garbageContexts = new Mutex<>(new ArrayList<>(), "garbage_contexts");
+        for (int i = 0; i < NUM_PIPES; i++) {
+            pipeVtx.add(new Mutex<>(new TxChannel<>("pipe_vtx" + i, 64), "pipe_vtx"));
+            pipeFrag.add(new Mutex<>(new TxChannel<>("pipe_frag" + i, 64), "pipe_frag"));
+            pipeComp.add(new Mutex<>(new TxChannel<>("pipe_comp" + i, 64), "pipe_comp"));
+        }
+    }
+
+    /**
+     * GpuManager::new then RtKit::new: the RTKit owns an Arc to the manager, and the event channel
+     * points back at it (the refcount cycles of the real driver).
+     */
+    @MightSleep
+    public static Arc<GpuManager> create(Resources res, int mboxIrq) {
+        Arc<GpuManager> mgr = Arc.create(new GpuManager(res));
+        RtKit<GpuManager> rk = RtKit.create(mgr.clone(), mboxIrq, "agx");
+        try (MutexGuard<RtKit<GpuManager>> g = mgr.get().rtkit.lock()) {
+            g.set(rk);
+        }
+        try (MutexGuard<RxChannels> g = mgr.get().rxChannels.lock()) {
+            g.get().event.setManager(mgr.get());
+        }
+        return mgr;
+    }
+
+    /** The mailbox the simulated firmware attaches to. */
+    @MightSleep
+    public kernel.soc.apple.Mailbox mailbox() {
+        try (MutexGuard<RtKit<GpuManager>> g = rtkit.lock()) {
+            return g.get().mailbox();
+        }
+    }
+
+    /** gpu.init(): Initialize over device control, then boot RTKit and start the endpoints. */
+    @MightSleep
+    public void init() {
+        try (MutexGuard<TxChannel<DevCtlMsg>> g = txChannels.lock()) {
+            g.get().put(new DevCtlMsg(DevCtlMsg.Op.INITIALIZE, 0));
+        }
+        try (MutexGuard<RtKit<GpuManager>> g = rtkit.lock()) {
+            g.get().boot();
+            g.get().startEndpoint(EP_FIRMWARE);
+            g.get().startEndpoint(EP_EVENT);
+            g.get().sendMessage(EP_FIRMWARE, 0);
+        }
+    }
+
+    public Uat uat() {
+        return uat;
+    }
+
+    public EventManager eventManager() {
+        return eventManager;
+    }
+
+    public BufferManager bufferManager() {
+        return bufferManager;
+    }
+
+    /** Rings, for the simulated firmware. */
+    public FwRings fwRings() {
+        return new FwRings(this);
+    }
+
+    /** run_job: WQ.inner (held by the submission) -&gt; pipe -&gt; (WQ.inner dropped) -&gt; rtkit. */
+    @MightSleep
+    public void runJob(JobSubmission sub) {
+        WorkQueue wq = sub.workQueue();
+        int prio = Math.floorMod(wq.priority(), NUM_PIPES);
+        List<Mutex<TxChannel<FwCommand>>> pipes;
+        switch (wq.pipe()) {
+            case VERTEX:
+                pipes = pipeVtx;
+                break;
+            case FRAGMENT:
+                pipes = pipeFrag;
+                break;
+            default:
+                pipes = pipeComp;
+                break;
+        }
+        try (MutexGuard<TxChannel<FwCommand>> pipe = pipes.get(prio).lock()) {
+            sub.run(pipe.get());
+            kickFirmware();
+        }
+    }
+
+    /** Doorbell through RTKit. */
+    @MightSleep
+    public void kickFirmware() {
+        try (MutexGuard<RtKit<GpuManager>> g = rtkit.lock()) {
+            g.get().sendMessage(EP_FIRMWARE, 1);
+        }
+    }
+
+    /**
+     * alloc(): the kernel allocators, after collecting garbage: invalidate dropped contexts, and
+     * flush the firmware cache when enough garbage piled up. Returns with "alloc" held.
+     */
+    @Acquires("alloc")
+    @MightSleep
+    public MutexGuard<KernelAllocators> alloc() {
+        List<Long> garbage;
+        try (MutexGuard<List<Long>> g = garbageContexts.lock()) {
+            garbage = g.replace(new ArrayList<>());
+        }
+        MutexGuard<KernelAllocators> a = alloc.lock();
+        for (long ctx : garbage) {
+            invalidateContextLocked(ctx);
+        }
+        if (a.get().garbageBytes() > MAX_GARBAGE_BYTES) {
+            flushFwCache();
+            a.get().collectGarbage();
+        }
+        return a;
+    }
+
+    /** invalidate_context (alloc held): tx_channels -&gt; rtkit, then wait for the firmware. */
+    @MightSleep
+    private void invalidateContextLocked(long ctx) {
+        try (MutexGuard<TxChannel<DevCtlMsg>> g = txChannels.lock()) {
+            long seq = g.get().put(new DevCtlMsg(DevCtlMsg.Op.INVALIDATE_CONTEXT, ctx));
+            kickFirmware();
+            g.get().waitFor(seq);
+        }
+    }
+
+    /** flush_fw_cache: tx_channels -&gt; rtkit, and wait. */
+    @MightSleep
+    public void flushFwCache() {
+        try (MutexGuard<TxChannel<DevCtlMsg>> g = txChannels.lock()) {
+            long seq = g.get().put(new DevCtlMsg(DevCtlMsg.Op.FLUSH_CACHE, 0));
+            kickFirmware();
+            g.get().waitFor(seq);
+        }
+    }
+
+    /** fwctl: fwctl_channel -&gt; rtkit, and wait. */
+    @MightSleep
+    @Override
+    public void fwctlFlush(long addr, long size) {
+        if (crashed.get()) {
+            return;
+        }
+        try (MutexGuard<TxChannel<DevCtlMsg>> g = fwctlChannel.lock()) {
+            long seq = g.get().put(new DevCtlMsg(DevCtlMsg.Op.FW_CACHE_FLUSH_RANGE, addr));
+            kickFirmware();
+            g.get().waitFor(seq);
+        }
+    }
+
+    /** ack_grow: tx_channels -&gt; rtkit. */
+    @MightSleep
+    public void ackGrow(int slot) {
+        grows.incrementAndGet();
+        try (MutexGuard<TxChannel<DevCtlMsg>> g = txChannels.lock()) {
+            g.get().put(new DevCtlMsg(DevCtlMsg.Op.GROW_ACK, slot));
+            kickFirmware();
+        }
+    }
+
+    /** A GPU fault: read the fault registers (RCU, may be revoked), fail the slot's work. */
+    @MightSleep
+    public void handleFault(int slot) {
+        faults.incrementAndGet();
+        long info = res.faultInfo();
+        if (info != 0) {
+            res.clearFault();
+        }
+        eventManager.markError(slot, -Errno.EIO);
+    }
+
+    @MightSleep
+    public void handleTimeout(int slot) {
+        timeouts.incrementAndGet();
+        eventManager.markError(slot, -Errno.ETIMEDOUT);
+    }
+
+    /** A channel error: look up the owner (slots), dump it (WQ.inner), then tell the firmware. */
+    @MightSleep
+    public void handleChannelError(int slot) {
+        channelErrors.incrementAndGet();
+        WorkQueue owner = eventManager.getOwner(slot);
+        if (owner != null) {
+            owner.dumpInfo();
+        }
+        try (MutexGuard<TxChannel<DevCtlMsg>> g = txChannels.lock()) {
+            long seq = g.get().put(new DevCtlMsg(DevCtlMsg.Op.DUMP_CHANNEL, slot));
+            kickFirmware();
+            g.get().waitFor(seq);
+        }
+    }
+
+    /** RTKit worker, process context: poll every receive channel under rx_channels. */
+    @MightSleep
+    @Override
+    public void recvMessage(int endpoint, long msg) {
+        if (endpoint != EP_EVENT) {
+            return;
+        }
+        try (MutexGuard<RxChannels> g = rxChannels.lock()) {
+            while (g.get().fwLog.poll() != null) {
+                // firmware log lines are dropped in the model
+            }
+            g.get().event.poll();
+        }
+    }
+
+    @MightSleep
+    @Override
+    public void crashed() {
+        crashed.set(true);
+        eventManager.failAll(-Errno.ENODEV);
+    }
+
+    public boolean isCrashed() {
+        return crashed.get();
+    }
+
+    /** free_context: only queue it; the next alloc() invalidates it in the firmware. */
+    @MightSleep
+    @Override
+    public void freeContext(long id) {
+        try (MutexGuard<List<Long>> g = garbageContexts.lock()) {
+            g.get().add(id);
+        }
+    }
+
+    /** A new firmware context for a queue (built under alloc). */
+    @MightSleep
+    public GpuContext newContext() {
+        try (MutexGuard<KernelAllocators> a = alloc()) {
+            a.get().privateHeap.alloc(0x200).close();
+        }
+        return new GpuContext(nextContextId.getAndIncrement(), this);
+    }
+
+    public long faults() {
+        return faults.get();
+    }
+
+    public long timeouts() {
+        return timeouts.get();
+    }
+
+    public long grows() {
+        return grows.get();
+    }
+}

@@ -1,0 +1,42 @@
+package asahi.queue;
+
+import dev.drivercheck.annotations.NoSleep;
+import java.util.concurrent.atomic.AtomicInteger;
+import kernel.dma.fence.DmaFence;
+import kernel.dma.fence.FenceOps;
+
+/**
+ * The hardware fence of one queue job (queue/mod.rs JobFence): signalled when all of the job's
+ * firmware commands completed. Completions run under WorkQueue.inner; signalling takes the fence
+ * spinlock and runs the scheduler's callback under it.
+ */
+final class JobFence implements FenceOps {
+    private final AtomicInteger pending;
+    private final String timeline;
+    DmaFence fence;
+
+    JobFence(int commands, String timeline) {
+        this.pending = new AtomicInteger(commands);
+        this.timeline = timeline;
+    }
+
+    @NoSleep
+    void commandComplete(int error) {
+        if (error != 0) {
+            fence.setError(error);
+        }
+        if (pending.decrementAndGet() == 0) {
+            fence.signal();
+        }
+    }
+
+    @Override
+    public String driverName() {
+        return "asahi";
+    }
+
+    @Override
+    public String timelineName() {
+        return timeline;
+    }
+}

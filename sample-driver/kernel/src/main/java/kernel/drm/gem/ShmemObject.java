@@ -1,0 +1,40 @@
+package kernel.drm.gem;
+
+import dev.drivercheck.annotations.MightSleep;
+import kernel.debug.AtomicContextTracker;
+import kernel.types.ARef;
+
+/**
+ * A shmem-backed GEM object (kernel::drm::gem::shmem::Object) with driver data {@code T}. Its
+ * pages are allocated on first use (sleeps).
+ */
+public final class ShmemObject<T> extends GemObject {
+    private final T data;
+    private byte[] pages;
+
+    private ShmemObject(long size, GemResv resv, GemObjectOps ops, T data) {
+        super(size, resv, ops);
+        this.data = data;
+    }
+
+    /** drm_gem_shmem_create: the caller owns the first reference. */
+    @MightSleep
+    public static <T> ARef<ShmemObject<T>> create(long size, GemResv sharedResv, GemObjectOps ops, T data) {
+        AtomicContextTracker.mightSleep("drm_gem_shmem_create");
+        return ARef.fromRaw(new ShmemObject<>(size, sharedResv, ops, data));
+    }
+
+    public T data() {
+        return data;
+    }
+
+    /** drm_gem_shmem_get_pages_sgt: allocates the backing pages (small in the model). */
+    @MightSleep
+    public synchronized byte[] pages() {
+        AtomicContextTracker.mightSleep("shmem get pages");
+        if (pages == null) {
+            pages = new byte[(int) Math.min(size(), 4096)];
+        }
+        return pages;
+    }
+}

@@ -1,0 +1,114 @@
+package kernel.drm.sched;
+
+import dev.drivercheck.annotations.MightSleep;
+import dev.drivercheck.annotations.NoSleep;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
+import kernel.delay.Delay;
+import kernel.dma.fence.DmaFence;
+import kernel.dma.fence.FenceOps;
+import kernel.error.Errno;
+import kernel.types.ARef;
+
+/**
+ * A scheduler entity (drm_sched_entity): one queue of jobs run in order. {@link #destroy()}
+ * (drm_sched_entity_destroy) waits for the queued jobs to finish, up to a timeout, then kills the
+ * rest; it sleeps.
+ */
+public final class Entity {
+    /** A pushed job: the driver job and its finished fence. */
+    static final class Queued {
+        final Entity entity;
+        final JobImpl impl;
+        final ARef<DmaFence> finished;
+        ARef<DmaFence> dependency;
+
+        Queued(Entity entity, JobImpl impl, ARef<DmaFence> finished) {
+            this.entity = entity;
+            this.impl = impl;
+            this.finished = finished;
+        }
+    }
+
+    private final Scheduler sched;
+    private final String name;
+    private final int fenceIndex;
+    private final ConcurrentLinkedQueue<Queued> queue = new ConcurrentLinkedQueue<>();
+    private final AtomicInteger pending = new AtomicInteger();
+    private volatile boolean stopped;
+
+    Entity(Scheduler sched, String name, int fenceIndex) {
+        this.sched = sched;
+        this.name = name;
+        this.fenceIndex = fenceIndex;
+    }
+
+    /**
+     * drm_sched_job_arm + drm_sched_entity_push_job: the scheduler owns the job from now on. Returns
+     * a new reference to the job's finished fence.
+     */
+    @NoSleep
+    public ARef<DmaFence> push(JobImpl job) {
+        if (stopped) {
+            throw new kernel.error.KernelException(Errno.ENODEV, "entity " + name + " is stopped");
+        }
+        ARef<DmaFence> finished = sched.fences().newFence(fenceIndex, new FenceOps() {
+            @Override
+            public String driverName() {
+                return "drm_sched";
+            }
+
+            @Override
+            public String timelineName() {
+                return name;
+            }
+        });
+        ARef<DmaFence> ret = finished.clone();
+        pending.incrementAndGet();
+        queue.add(new Queued(this, job, finished));
+        sched.wake();
+        return ret;
+    }
+
+    Queued peek() {
+        return queue.peek();
+    }
+
+    void pop() {
+        queue.poll();
+    }
+
+    void jobFinished() {
+        pending.decrementAndGet();
+    }
+
+    /** Jobs pushed and not finished. */
+    public int pending() {
+        return pending.get();
+    }
+
+    /**
+     * drm_sched_entity_destroy: waits (up to {@code timeoutMs}) for the queued jobs, then kills
+     * those not yet started: their fences get -ECANCELED and they are freed.
+     */
+    @MightSleep
+    public void destroy(long timeoutMs) {
+        long deadline = System.nanoTime() + timeoutMs * 1_000_000L;
+        while (pending.get() > 0 && System.nanoTime() < deadline) {
+            Delay.msleep(1);
+        }
+        stopped = true;
+        sched.removeEntity(this);
+        Queued q;
+        while ((q = queue.poll()) != null) {
+            q.finished.get().setError(-Errno.ECANCELED);
+            q.finished.get().signal();
+            pending.decrementAndGet();
+            if (q.dependency != null) {
+                q.dependency.close();
+            }
+            q.impl.free();
+            q.finished.close();
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package kernel.soc.apple;
+
+import dev.drivercheck.annotations.AtomicContext;
+import dev.drivercheck.annotations.Context;
+import dev.drivercheck.annotations.MightSleep;
+import dev.drivercheck.annotations.NoSleep;
+import dev.drivercheck.annotations.RunsIn;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.function.Consumer;
+import kernel.debug.AtomicContextTracker;
+import kernel.delay.Delay;
+import kernel.irq.Irq;
+import kernel.irq.IrqRegistration;
+import kernel.irq.IrqReturn;
+
+/**
+ * An Apple mailbox (the ASC "A2I/I2A" FIFOs). AP to coprocessor: {@link #send} (may sleep while the
+ * FIFO is full). Coprocessor to AP: the coprocessor calls {@link #remoteSend}, which fills the
+ * receive FIFO and raises the mailbox interrupt; the hard-IRQ handler drains the FIFO and hands
+ * each message to the client's early hook, in IRQ context.
+ */
+public final class Mailbox implements AutoCloseable {
+    private static final int FIFO_DEPTH = 64;
+
+    private final int irqLine;
+    private final ConcurrentLinkedQueue<MailboxMessage> rxFifo = new ConcurrentLinkedQueue<>();
+    private final Consumer<MailboxMessage> rxHandler;
+    private volatile MailboxRemote remote;
+    private IrqRegistration irq;
+
+    private Mailbox(int irqLine, Consumer<MailboxMessage> rxHandler) {
+        this.irqLine = irqLine;
+        this.rxHandler = rxHandler;
+    }
+
+    /**
+     * mbox_request_channel: {@code rxHandler} is called in hard-IRQ context for every message from
+     * the coprocessor (it must not sleep).
+     */
+    @MightSleep
+    public static Mailbox request(int irqLine, String name,
+            @RunsIn(Context.HARDIRQ) Consumer<MailboxMessage> rxHandler) {
+        Mailbox m = new Mailbox(irqLine, rxHandler);
+        m.irq = Irq.request(irqLine, name, m::handleIrq);
+        return m;
+    }
+
+    /** Connects the coprocessor end (done by the platform, here by the simulation). */
+    public void connectRemote(MailboxRemote r) {
+        this.remote = r;
+    }
+
+    /** The mailbox IRQ: drain the receive FIFO into the client's early hook. */
+    @AtomicContext(Context.HARDIRQ)
+    private IrqReturn handleIrq() {
+        boolean any = false;
+        MailboxMessage m;
+        while ((m = rxFifo.poll()) != null) {
+            any = true;
+            rxHandler.accept(m);
+        }
+        return any ? IrqReturn.HANDLED : IrqReturn.NONE;
+    }
+
+    /** mbox_send_message (blocking mode): waits for room in the coprocessor's FIFO. */
+    @MightSleep
+    public void send(MailboxMessage msg) {
+        AtomicContextTracker.mightSleep("mbox_send_message");
+        MailboxRemote r = remote;
+        if (r == null) {
+            Delay.msleep(1);
+            throw new IllegalStateException("mailbox " + irqLine + " has no coprocessor attached");
+        }
+        r.received(msg);
+    }
+
+    /** The coprocessor posts a message to the AP: FIFO, then interrupt. Never blocks. */
+    @NoSleep
+    public void remoteSend(MailboxMessage msg) {
+        while (rxFifo.size() >= FIFO_DEPTH) {
+            Thread.onSpinWait();
+            Irq.raise(irqLine);
+        }
+        rxFifo.add(msg);
+        Irq.raise(irqLine);
+    }
+
+    /** mbox_free_channel. */
+    @MightSleep
+    @Override
+    public void close() {
+        if (irq != null) {
+            irq.close();
+        }
+    }
+}
