@@ -125,7 +125,7 @@ final class ContextTransfer
     for (LockOp op : entry) {
       AccessPath p = ownPath(op.ref());
       s = s.plus(new HeldLock(p, classes.own(op.ref(), entrySite), 0, Facts.simpleName(op.ref().type()),
-          op.ref().kind(), false, false, true, entrySite, null, false));
+          op.ref().kind(), false, false, true, entrySite, null, false, false));
     }
     return s;
   }
@@ -469,21 +469,23 @@ final class ContextTransfer
     if (mutex != null) {
       // held where the status is 0; without a context (or with the status ignored) it is simply held
       boolean conditional = ww.conditionalLock(f, args, n);
-      wwLock = held(new LockOp(mutex, false, -1), receiver, args, pos, conditional ? call : null, conditional, false);
+      wwLock = held(new LockOp(mutex, false, -1), receiver, args, pos, conditional ? pos : null, conditional, false,
+          ww.withoutContext(f, args));
       acquires.add(wwLock);
     }
+    boolean plainWw = f.wwStep() != null && ww.withoutContext(f, args);
     List<HeldLock> during = new ArrayList<>();
     for (LockOp op : f.acquires()) {
       if (scoped(f, op)) {
         during.add(held(op, receiver, args, pos, null, false, false));
       } else {
-        acquires.add(held(op, receiver, args, pos, guardReturned ? call : null, false, false));
+        acquires.add(held(op, receiver, args, pos, guardReturned ? call : null, false, false, plainWw));
       }
     }
     boolean bool = returns.getKind() == TypeKind.BOOLEAN;
     List<HeldLock> tries = new ArrayList<>();
     for (LockOp op : f.tryAcquires()) {
-      tries.add(held(op, receiver, args, pos, bool ? null : call, !bool, true));
+      tries.add(held(op, receiver, args, pos, bool ? null : call, !bool, true, plainWw));
     }
     return new Acquisitions(acquires, tries, bool, during, wwLock);
   }
@@ -583,10 +585,15 @@ final class ContextTransfer
 
   private HeldLock held(LockOp op, Node receiver, List<Node> args, Position pos, Object guard,
       boolean conditional, boolean trylock) {
+    return held(op, receiver, args, pos, guard, conditional, trylock, false);
+  }
+
+  private HeldLock held(LockOp op, Node receiver, List<Node> args, Position pos, Object guard,
+      boolean conditional, boolean trylock, boolean noContext) {
     AccessPath p = pathOf(op.ref(), receiver, args);
     return new HeldLock(p, classes.forOp(op.ref(), receiver, args, p, pos),
         LockClasses.subclass(op.subclassParam(), args), Facts.simpleName(op.ref().type()), op.ref().kind(),
-        op.irqsOff(), trylock, false, pos, guard, conditional);
+        op.irqsOff(), trylock, false, pos, guard, conditional, noContext);
   }
 
   private CallSite.Bindings bindings(Node receiver, List<Node> args) {

@@ -17,7 +17,9 @@ import dev.drivercheck.report.Position;
  * @param guard the guard holding it: the acquiring call's tree until assigned, then the local
  *     variable; for a boolean try-lock, the boolean local; null for explicit lock/unlock
  * @param conditional held only if the guard tests present: non-null, {@code true}, or a present
- *     {@code Optional} (a try-lock whose outcome is not yet tested)
+ *     {@code Optional} (a try-lock whose outcome is not yet tested); for a ww lock's status, the
+ *     guard is the lock call's position and the lock is held where the status is 0
+ * @param noContext a ww mutex taken without an acquire context: to lockdep, a plain mutex
  */
 public record HeldLock(
     AccessPath path,
@@ -30,10 +32,16 @@ public record HeldLock(
     boolean entry,
     Position site,
     Object guard,
-    boolean conditional) {
+    boolean conditional,
+    boolean noContext) {
 
   public boolean atomic() {
     return kind.atomic();
+  }
+
+  /** The kind as lockdep sees this acquisition: a ww mutex without a context is a plain mutex. */
+  public LockKind lockdepKind() {
+    return kind == LockKind.WW_MUTEX && noContext ? LockKind.MUTEX : kind;
   }
 
   /** The class as messages show it, with a non-zero subclass: {@code Vm.lock/1}. */
@@ -47,15 +55,15 @@ public record HeldLock(
   }
 
   public HeldLock withGuard(Object newGuard) {
-    return new HeldLock(path, cls, subclass, typeName, kind, irqsOff, trylock, entry, site, newGuard, conditional);
+    return new HeldLock(path, cls, subclass, typeName, kind, irqsOff, trylock, entry, site, newGuard, conditional, noContext);
   }
 
   public HeldLock withConditional(boolean c) {
-    return new HeldLock(path, cls, subclass, typeName, kind, irqsOff, trylock, entry, site, guard, c);
+    return new HeldLock(path, cls, subclass, typeName, kind, irqsOff, trylock, entry, site, guard, c, noContext);
   }
 
   public HeldLock tested() {
-    return new HeldLock(path, cls, subclass, typeName, kind, irqsOff, trylock, entry, site, guard, false);
+    return new HeldLock(path, cls, subclass, typeName, kind, irqsOff, trylock, entry, site, guard, false, noContext);
   }
 
   /** {@code SpinLock File.xa (acquired at File.java:119)}. */

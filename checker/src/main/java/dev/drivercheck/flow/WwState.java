@@ -7,15 +7,17 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
+import java.util.HashMap;
 
 /**
  * The ww_mutex part of the flow store: the acquire contexts of the body with the phases they may
  * be in, and the statuses of ww lock calls not yet acted on, with the values they may still have.
  * Immutable; join is union (a context that may be done, a status that may still be -EDEADLK).
  */
-public record WwState(Map<Object, Ctx> ctxs, Map<Position, Status> statuses) {
+public record WwState(Map<Object, Ctx> ctxs, Map<Position, Status> statuses, Map<AccessPath, Set<Position>> vars,
+    Map<Object, Object> owners) {
 
-  public static final WwState EMPTY = new WwState(Map.of(), Map.of());
+  public static final WwState EMPTY = new WwState(Map.of(), Map.of(), Map.of(), Map.of());
 
   /** Phases of an acquire context, as bits. */
   public static final int ACQUIRE = 1;
@@ -67,59 +69,82 @@ public record WwState(Map<Object, Ctx> ctxs, Map<Position, Status> statuses) {
    * @param ctx the context key
    * @param mutex the mutex locked, or null (a helper)
    * @param node the call's tree, until its value is stored or tested
-   * @param vars locals holding the status
    * @param values the values it may still have
    * @param helper for a helper's status, its method (reported only if the helper can return -EDEADLK)
    */
-  public record Status(Position site, String call, Object ctx, AccessPath mutex, Object node, Set<AccessPath> vars,
-      int values, javax.lang.model.element.ExecutableElement helper) {
+  public record Status(Position site, String call, Object ctx, AccessPath mutex, Object node, int values,
+      javax.lang.model.element.ExecutableElement helper) {
     public boolean open() {
       return (values & EDEADLK) != 0;
     }
 
     Status values(int v) {
-      return new Status(site, call, ctx, mutex, node, vars, v, helper);
+      return new Status(site, call, ctx, mutex, node, v, helper);
     }
 
-    Status alias(AccessPath var) {
-      Set<AccessPath> v = new HashSet<>(vars);
-      v.add(var);
-      return new Status(site, call, ctx, mutex, null, Set.copyOf(v), values, helper);
+    Status stored() {
+      return new Status(site, call, ctx, mutex, null, values, helper);
     }
+  }
 
-    Status forget(AccessPath var) {
-      Set<AccessPath> v = new HashSet<>(vars);
-      v.remove(var);
-      return new Status(site, call, ctx, mutex, node, Set.copyOf(v), values, helper);
-    }
+  /** The statuses local {@code var} may hold. */
+  public Set<Position> held(AccessPath var) {
+    return var == null ? Set.of() : vars.getOrDefault(var, Set.of());
+  }
 
-    boolean names(Object n, AccessPath p) {
-      return (node != null && node == n) || (p != null && vars.contains(p));
+  /** Does any local hold the status? */
+  boolean stored(Position site) {
+    for (Set<Position> v : vars.values()) {
+      if (v.contains(site)) {
+        return true;
+      }
     }
+    return false;
+  }
+
+  WwState withVar(AccessPath var, Set<Position> sites) {
+    Map<AccessPath, Set<Position>> m = new LinkedHashMap<>(vars);
+    if (sites.isEmpty()) {
+      m.remove(var);
+    } else {
+      m.put(var, Set.copyOf(sites));
+    }
+    return new WwState(ctxs, statuses, Map.copyOf(m), owners);
+  }
+
+  WwState withOwner(Object lock, Object ctx) {
+    Map<Object, Object> m = new LinkedHashMap<>(owners);
+    m.put(lock, ctx);
+    return new WwState(ctxs, statuses, vars, Map.copyOf(m));
+  }
+
+  /** The context a held ww lock was taken with, or null (taken without one). */
+  public Object owner(Object lock) {
+    return owners.get(lock);
   }
 
   WwState withCtx(Ctx c) {
     Map<Object, Ctx> m = new LinkedHashMap<>(ctxs);
     m.put(c.key(), c);
-    return new WwState(Map.copyOf(m), statuses);
+    return new WwState(Map.copyOf(m), statuses, vars, owners);
   }
 
   WwState withoutCtx(Object key) {
     Map<Object, Ctx> m = new LinkedHashMap<>(ctxs);
     m.remove(key);
-    return new WwState(Map.copyOf(m), statuses);
+    return new WwState(Map.copyOf(m), statuses, vars, owners);
   }
 
   WwState withStatus(Status s) {
     Map<Position, Status> m = new LinkedHashMap<>(statuses);
     m.put(s.site(), s);
-    return new WwState(ctxs, Map.copyOf(m));
+    return new WwState(ctxs, Map.copyOf(m), vars, owners);
   }
 
   WwState withoutStatus(Position site) {
     Map<Position, Status> m = new LinkedHashMap<>(statuses);
     m.remove(site);
-    return new WwState(ctxs, Map.copyOf(m));
+    return new WwState(ctxs, Map.copyOf(m), vars, owners);
   }
 
   WwState mapStatuses(UnaryOperator<Status> f) {
@@ -130,7 +155,7 @@ public record WwState(Map<Object, Ctx> ctxs, Map<Position, Status> statuses) {
         m.put(n.site(), n);
       }
     }
-    return new WwState(ctxs, Map.copyOf(m));
+    return new WwState(ctxs, Map.copyOf(m), vars, owners);
   }
 
   /** The context stored in {@code key} (a local's path or a creation tree), or null. */
@@ -161,12 +186,18 @@ public record WwState(Map<Object, Ctx> ctxs, Map<Position, Status> statuses) {
       if (y == null) {
         s.put(x.site(), x);
       } else {
-        Set<AccessPath> vars = new HashSet<>(y.vars());
-        vars.retainAll(x.vars());
         s.put(x.site(), new Status(x.site(), x.call(), x.ctx(), x.mutex(), x.node() == y.node() ? x.node() : null,
-            Set.copyOf(vars), x.values() | y.values(), x.helper()));
+            x.values() | y.values(), x.helper()));
       }
     }
-    return new WwState(Map.copyOf(c), Map.copyOf(s));
+    Map<AccessPath, Set<Position>> v = new LinkedHashMap<>(vars);
+    for (Map.Entry<AccessPath, Set<Position>> e : o.vars.entrySet()) {
+      Set<Position> both = new HashSet<>(v.getOrDefault(e.getKey(), Set.of()));
+      both.addAll(e.getValue());
+      v.put(e.getKey(), Set.copyOf(both));
+    }
+    Map<Object, Object> own = new LinkedHashMap<>(owners);
+    own.putAll(o.owners);
+    return new WwState(Map.copyOf(c), Map.copyOf(s), Map.copyOf(v), Map.copyOf(own));
   }
 }

@@ -76,6 +76,11 @@ final class WwTransfer {
         && (ctxArg(f, args) != null || f.wwStep() == WwStep.LOCK_INTERRUPTIBLE);
   }
 
+  /** A ww step with a null acquire context (or none at all): a plain mutex operation. */
+  boolean withoutContext(MethodFacts f, List<Node> args) {
+    return ctxArg(f, args) == null;
+  }
+
   /** A context key for statuses of a lock taken without one. */
   private static final Object NO_CTX = "no context";
 
@@ -133,53 +138,32 @@ final class WwTransfer {
       return after.withWw(w.withCtx(new Ctx(n.getTree(), WwState.ACQUIRE, pos, cls, null, null, null)));
     }
     if (step == WwStep.CTX_DONE || step == WwStep.CTX_FINI) {
-      if (receiver == null) {
-        return after;
-      }
-      Ctx c = ctx(w, key(receiver));
-      if (step == WwStep.CTX_FINI) {
-        for (HeldLock h : after.held()) {
-          if (h.kind() == LockKind.WW_MUTEX && !h.conditional()) {
-            event(n, WwEvent.of(Kind.CONTEXT_MISUSE, pos, name + "() finishes " + describe(c)
-                + " while " + h.describe() + " is still held; unlock every ww lock before finishing the context"));
-            break;
-          }
-        }
-      }
-      int phase = step == WwStep.CTX_DONE ? WwState.DONE : WwState.FINI;
-      return after.withWw(w.withCtx(c.with(phase)));
+      return receiver == null ? after : after.withWw(lifecycle(n, step, ctx(w, key(receiver)), pos, after, w, name));
     }
     Node ctxArg = ctxArg(f, args);
     boolean lockStep = step != null && (step.statusLock() || step == WwStep.LOCK_SLOW || step == WwStep.TRY_LOCK);
-    if (lockStep && ctxArg == null && step.statusLock() && taken != null) {
-      List<HeldLock> ww = new ArrayList<>();
-      for (HeldLock h : before.held()) {
-        if (h.kind() == LockKind.WW_MUTEX) {
-          ww.add(h);
-        }
-      }
-      if (!ww.isEmpty()) {
-        event(n, new WwEvent(Kind.MISSING_CONTEXT, pos, null, taken.cls(), List.copyOf(ww), null, null));
-      }
-      if (conditionalLock(f, args, n)) { // interruptible: held only where the status is 0, not -EINTR
-        AccessPath mutex = receiver == null ? null : AccessPath.of(receiver);
-        return after.withWw(w.withStatus(new Status(pos, name, NO_CTX, mutex, n.getTree(), Set.of(),
-            WwState.OK | WwState.EINTR, null)));
-      }
-      return after;
+    if (lockStep && ctxArg == null) {
+      return withoutContext(n, f, args, receiver, pos, before, after, w, taken, name);
     }
     if (ctxArg == null) {
       return helperStatus(n, f, args, pos, after);
     }
     Ctx c = ctx(w, key(ctxArg));
-    if ((c.phases() & WwState.DONE) != 0) {
+    if (lockStep) {
+      sameClassWithoutContext(n, before, w, c, pos, newlyHeld(before, after, taken), name);
+    }
+    if ((c.phases() & (WwState.DONE | WwState.FINI)) != 0) {
+      boolean fini = (c.phases() & WwState.FINI) != 0;
       event(n, WwEvent.of(Kind.CONTEXT_MISUSE, pos, name + "() takes a ww lock with " + describe(c)
-          + " after its done(): the acquire phase is over"));
+          + (fini ? " after its fini(): the context is gone" : " after its done(): the acquire phase is over")));
     }
     if (taken != null && c.wwClass() != null) {
       event(n, new WwEvent(Kind.CLASS_MISMATCH, pos, name + "() locks a mutex of ww class %s with "
           + describe(c) + " of ww class %s: a context only orders mutexes of its own class",
           taken.cls(), List.of(), c.wwClass(), null));
+    }
+    for (HeldLock h : newlyHeld(before, after, taken)) {
+      w = w.withOwner(h.identity(), c.key());
     }
     if (step == WwStep.LOCK_SLOW) {
       w = lockSlow(n, receiver, pos, before, w, c, name);
@@ -189,7 +173,7 @@ final class WwTransfer {
       // The back-off ends with the contended mutex taken again, slowly or not, with nothing else
       // held (the kernel accepts both); anything else first is a violation, reported once.
       AccessPath mutex = receiver == null ? null : AccessPath.of(receiver);
-      HeldLock other = otherWwHeld(before, mutex);
+      HeldLock other = otherWwHeld(before, w, c, mutex);
       boolean contended = mutex != null && mutex.equals(c.contended());
       if (!contended || other != null) {
         event(n, WwEvent.of(Kind.BACKOFF_VIOLATION, pos, name + "() takes "
@@ -203,21 +187,95 @@ final class WwTransfer {
       c = c.with(WwState.ACQUIRE);
     }
     w = unchecked(n, w, c.key(), pos, name);
-    if (step.statusLock()) {
+    if (step != null && step.statusLock()) {
       if (discarded(n)) {
         event(n, WwEvent.of(Kind.DEADLOCK_IGNORED, pos, name + "() may return -EDEADLK, but its status is"
             + " discarded: on -EDEADLK the context must back off (or return the status to the caller)"));
-        return after.withWw(w);
+        return after.withWw(w.withCtx(c));
       }
       int values = WwState.OK | WwState.EDEADLK | WwState.EALREADY
           | (step == WwStep.LOCK_INTERRUPTIBLE ? WwState.EINTR : 0);
       AccessPath mutex = receiver == null ? null : AccessPath.of(receiver);
-      w = w.withStatus(new Status(pos, name, c.key(), mutex, n.getTree(), Set.of(), values, null));
+      w = w.withStatus(new Status(pos, name, c.key(), mutex, n.getTree(), values, null));
     }
     return after.withWw(w.withCtx(c));
   }
 
-  /** LOCK_SLOW: only after -EDEADLK, with no other ww lock held, on the contended mutex. */
+  /** done() and fini(): each once, in order; fini() only with the context's ww locks released. */
+  private WwState lifecycle(Node n, WwStep step, Ctx c, Position pos, LockState after, WwState w, String name) {
+    int phase = step == WwStep.CTX_DONE ? WwState.DONE : WwState.FINI;
+    if ((c.phases() & WwState.FINI) != 0) {
+      event(n, WwEvent.of(Kind.CONTEXT_MISUSE, pos, name + "() on " + describe(c) + " after its fini()"));
+    } else if (phase == WwState.DONE && (c.phases() & WwState.DONE) != 0) {
+      event(n, WwEvent.of(Kind.CONTEXT_MISUSE, pos, name + "() on " + describe(c) + " a second time"));
+    } else if (phase == WwState.FINI) {
+      for (HeldLock h : after.held()) {
+        if (h.kind() == LockKind.WW_MUTEX && !h.conditional() && c.key().equals(w.owner(h.identity()))) {
+          event(n, WwEvent.of(Kind.CONTEXT_MISUSE, pos, name + "() finishes " + describe(c) + " while "
+              + h.describe() + " is still held; unlock every ww lock before finishing the context"));
+          break;
+        }
+      }
+    }
+    return w.withCtx(c.with(phase));
+  }
+
+  /** A ww lock taken without a context (a plain mutex lock of a ww mutex). */
+  private LockState withoutContext(Node n, MethodFacts f, List<Node> args, Node receiver, Position pos,
+      LockState before, LockState after, WwState w, HeldLock taken, String name) {
+    List<HeldLock> fresh = newlyHeld(before, after, taken);
+    List<HeldLock> ww = new ArrayList<>();
+    for (HeldLock h : before.held()) {
+      // the same mutex again is a self-deadlock (RecursiveLock), not a missing context
+      if (h.kind() == LockKind.WW_MUTEX && (fresh.isEmpty() || !h.identity().equals(fresh.get(0).identity()))) {
+        ww.add(h);
+      }
+    }
+    if (!ww.isEmpty() && !fresh.isEmpty() && f.wwStep() != WwStep.TRY_LOCK) {
+      event(n, new WwEvent(Kind.MISSING_CONTEXT, pos, null, fresh.get(0).cls(), List.copyOf(ww), null, null));
+    }
+    if (conditionalLock(f, args, n)) { // interruptible: held only where the status is 0, not -EINTR
+      AccessPath mutex = receiver == null ? null : AccessPath.of(receiver);
+      return after.withWw(w.withStatus(new Status(pos, name, NO_CTX, mutex, n.getTree(),
+          WwState.OK | WwState.EINTR, null)));
+    }
+    return after;
+  }
+
+  /**
+   * Locking with a context while a lock of the same ww class taken without one is held: the
+   * context cannot order against it, and lockdep calls it recursive locking.
+   */
+  private void sameClassWithoutContext(Node n, LockState before, WwState w, Ctx c, Position pos, List<HeldLock> fresh,
+      String name) {
+    List<HeldLock> plain = new ArrayList<>();
+    for (HeldLock h : before.held()) {
+      if (h.kind() == LockKind.WW_MUTEX && w.owner(h.identity()) == null) {
+        plain.add(h);
+      }
+    }
+    if (!plain.isEmpty() && !fresh.isEmpty()) {
+      event(n, new WwEvent(Kind.RECURSIVE, pos, name + "() takes a ww lock of class %s with " + describe(c)
+          + " while %s of that class, taken without a context, is held: the context cannot order against it",
+          fresh.get(0).cls(), List.copyOf(plain), null, null));
+    }
+  }
+
+  /** Locks the call took: in the store after it and not before (or the conditional ww lock). */
+  private static List<HeldLock> newlyHeld(LockState before, LockState after, HeldLock taken) {
+    List<HeldLock> out = new ArrayList<>();
+    for (HeldLock h : after.held()) {
+      if (h.kind() == LockKind.WW_MUTEX && !before.held().contains(h)) {
+        out.add(h);
+      }
+    }
+    if (taken != null && !out.contains(taken)) {
+      out.add(taken);
+    }
+    return out;
+  }
+
+  /** LOCK_SLOW: only after -EDEADLK, with no other ww lock held, on the contended mutex; one report. */
   private WwState lockSlow(Node n, Node receiver, Position pos, LockState before, WwState w, Ctx c, String name) {
     if ((c.phases() & (WwState.BACKOFF | WwState.UNKNOWN)) == 0) {
       event(n, WwEvent.of(Kind.BACKOFF_VIOLATION, pos, name + "() without a preceding -EDEADLK on "
@@ -225,23 +283,27 @@ final class WwTransfer {
       return w;
     }
     AccessPath mutex = receiver == null ? null : AccessPath.of(receiver);
-    HeldLock h = otherWwHeld(before, mutex);
+    List<String> wrong = new ArrayList<>();
+    HeldLock h = otherWwHeld(before, w, c, mutex);
     if (h != null) {
-      event(n, WwEvent.of(Kind.BACKOFF_VIOLATION, pos, name + "() while " + h.describe() + " is still held:"
-          + " backing off from -EDEADLK (at " + c.deadlockAt().shortText() + ") releases every ww lock of "
-          + describe(c) + " first"));
+      wrong.add("while " + h.describe() + " is still held (backing off releases every ww lock of the context first)");
     }
     if (mutex != null && c.contended() != null && !mutex.equals(c.contended())) {
-      event(n, WwEvent.of(Kind.BACKOFF_VIOLATION, pos, name + "() on " + mutex + ", but the contended mutex is "
-          + c.contended() + " (" + c.deadlockCall() + " returned -EDEADLK at " + c.deadlockAt().shortText() + ")"));
+      wrong.add("on " + mutex + ", but the contended mutex is " + c.contended());
     }
-    return w.mapStatuses(s -> s.ctx().equals(c.key()) && s.values() == WwState.EDEADLK ? null : s);
+    if (!wrong.isEmpty() && c.deadlockAt() != null) {
+      event(n, WwEvent.of(Kind.BACKOFF_VIOLATION, pos, name + "() " + String.join(", and ", wrong) + " ("
+          + c.deadlockCall() + " returned -EDEADLK at " + c.deadlockAt().shortText() + ")"));
+    }
+    Object k = c.key();
+    return w.mapStatuses(s -> s.ctx().equals(k) && s.values() == WwState.EDEADLK ? null : s);
   }
 
-  /** A ww lock held on every path here, other than {@code mutex}: what a back-off must release first. */
-  private static HeldLock otherWwHeld(LockState s, AccessPath mutex) {
+  /** A ww lock of the context held on every path here, other than {@code mutex}: what a back-off releases first. */
+  private static HeldLock otherWwHeld(LockState s, WwState w, Ctx c, AccessPath mutex) {
     for (HeldLock h : s.held()) {
-      if (h.kind() == LockKind.WW_MUTEX && s.mustHold(h.identity()) && !h.identity().equals(mutex)) {
+      if (h.kind() == LockKind.WW_MUTEX && s.mustHold(h.identity()) && !h.identity().equals(mutex)
+          && c.key().equals(w.owner(h.identity()))) {
         return h;
       }
     }
@@ -269,7 +331,7 @@ final class WwTransfer {
       return after.withWw(w.withCtx(c));
     }
     int values = WwState.OK | WwState.EDEADLK | WwState.OTHER | WwState.EINTR;
-    return after.withWw(w.withCtx(c).withStatus(new Status(pos, name, c.key(), null, n.getTree(), Set.of(), values,
+    return after.withWw(w.withCtx(c).withStatus(new Status(pos, name, c.key(), null, n.getTree(), values,
         f.method())));
   }
 
@@ -304,20 +366,20 @@ final class WwTransfer {
       w = target.fields().isEmpty() && target.root() != AccessPath.STATIC
           ? w.withoutCtx(tree).withCtx(created.rekeyed(target)) : w.withoutCtx(tree);
     }
-    for (Status st : w.statuses().values()) {
-      boolean names = st.names(tree, from);
-      if (names) {
-        w = w.withStatus(st.alias(target));
-      } else if (st.vars().contains(target)) {
-        Status left = st.forget(target);
-        if (left.vars().isEmpty() && left.node() == null && left.open() && left.values() != WwState.EDEADLK) {
-          event(n, new WwEvent(Kind.DEADLOCK_IGNORED, st.site(), st.call() + "() may return -EDEADLK, but its"
-              + " status in " + target + " is overwritten at " + positions.apply(n.getTree()).shortText()
-              + " before it is checked", null, List.of(), null, st.helper()));
-          w = w.withoutStatus(st.site());
-        } else {
-          w = w.withStatus(left);
-        }
+    java.util.Set<Position> sites = new java.util.HashSet<>();
+    for (Status st : statuses(w, v)) {
+      sites.add(st.site());
+      w = w.withStatus(st.stored());
+    }
+    java.util.Set<Position> old = w.held(target);
+    w = w.withVar(target, sites);
+    for (Position p : old) {
+      Status st = w.statuses().get(p);
+      if (st != null && !sites.contains(p) && !w.stored(p) && st.open() && st.values() != WwState.EDEADLK) {
+        event(n, new WwEvent(Kind.DEADLOCK_IGNORED, st.site(), st.call() + "() may return -EDEADLK, but its"
+            + " status in " + target + " is overwritten at " + positions.apply(n.getTree()).shortText()
+            + " before it is checked", null, List.of(), null, st.helper()));
+        w = w.withoutStatus(p);
       }
     }
     return s.withWw(w);
@@ -376,12 +438,12 @@ final class WwTransfer {
     return new ConditionalTransferResult<>(null, then, otherwise);
   }
 
-  /** The statuses a node holds (a ternary can hold one of two). */
+  /** The statuses a node may hold: the call itself, or a local (a ternary's can hold one of two). */
   private static List<Status> statuses(WwState w, Node n) {
-    AccessPath p = AccessPath.of(n);
+    Set<Position> inVar = w.held(AccessPath.of(n));
     List<Status> out = new ArrayList<>();
     for (Status st : w.statuses().values()) {
-      if (st.names(n.getTree(), p)) {
+      if ((st.node() != null && st.node() == n.getTree()) || inVar.contains(st.site())) {
         out.add(st);
       }
     }
@@ -390,10 +452,8 @@ final class WwTransfer {
 
   /** The store where the status is known to be one of {@code values}. */
   private LockState narrowed(LockState s, Status st, int values) {
-    Set<AccessPath> vars = st.vars();
-    Object node = st.node();
-    java.util.function.Predicate<HeldLock> guarded =
-        h -> h.conditional() && h.guard() != null && (h.guard() == node || vars.contains(h.guard()));
+    Position site = st.site();
+    java.util.function.Predicate<HeldLock> guarded = h -> site.equals(h.guard()); // also once tested: paths met again
     if ((values & WwState.OK) == 0) {
       s = s.minus(guarded);
     } else if (values == WwState.OK) {
@@ -480,8 +540,13 @@ final class WwTransfer {
     Node r = strip(result);
     WwState w = s.ww();
     Integer k = constant(r);
-    List<Status> sts = statuses(w, r);
-    for (Status st : sts) {
+    List<Status> sts = new ArrayList<>();
+    for (Status st : statuses(w, r)) {
+      // handing -EDEADLK back counts only with the context's ww locks released: the caller backs off
+      if (st.open() && holdsOwn(s, w, st.ctx())) {
+        continue;
+      }
+      sts.add(st);
       propagates |= st.open();
       w = w.withoutStatus(st.site());
     }
@@ -496,12 +561,22 @@ final class WwTransfer {
           ctxs.put(c.key(), c.with((c.phases() & ~WwState.BACKOFF) | WwState.ACQUIRE)); // handed to the caller
         }
       }
-      w = new WwState(Map.copyOf(ctxs), w.statuses());
+      w = new WwState(Map.copyOf(ctxs), w.statuses(), w.vars(), w.owners());
     }
     if (r instanceof LocalVariableNode lv) {
       w = w.withoutCtx(AccessPath.of(lv)); // a context returned is the caller's to finish
     }
     return s.withWw(w);
+  }
+
+  /** Does the body still hold a ww lock it took with this context? */
+  private static boolean holdsOwn(LockState s, WwState w, Object ctx) {
+    for (HeldLock h : s.held()) {
+      if (h.kind() == LockKind.WW_MUTEX && !h.conditional() && ctx.equals(w.owner(h.identity()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A context stored in a field or passed on lives beyond the body: not this body's to finish. */

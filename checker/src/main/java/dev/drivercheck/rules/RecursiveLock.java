@@ -34,16 +34,33 @@ public final class RecursiveLock implements Rule {
   @Override
   public void check(Analysis a, List<Finding> out) {
     Set<String> excluded = new HashSet<>();
+    Set<String> missingContext = new HashSet<>(); // a second plain ww lock of a class is WwMissingContext
+    WwEvents.forEach(a, dev.drivercheck.flow.WwEvent.Kind.MISSING_CONTEXT, (u, e) -> missingContext.add(e.at().toString()));
     for (LockSummaries.Violation v : a.locks().violations()) {
       if (v.excluded()) {
         excluded.add(v.call().position() + " " + a.locks().node(v.held().cls(), 0));
       }
     }
+    // ww: a lock taken with a context while one of its class taken without a context is held
+    WwEvents.forEach(a, dev.drivercheck.flow.WwEvent.Kind.RECURSIVE, (u, e) -> {
+      String cls = a.locks().canonical(e.mutexClass()).key();
+      for (HeldLock h : e.other()) {
+        if (a.locks().canonical(h.cls()).key().equals(cls)) {
+          out.add(Analysis.finding(this, u, e.at(), String.format(e.message(),
+              a.locks().canonical(e.mutexClass()).name(), h.describe()),
+              List.of(new Evidence("held: " + h.describe(), h.site()))));
+          return;
+        }
+      }
+    });
     for (Unit u : a.program().units()) {
       for (CallSite c : u.calls()) {
         Set<String> reported = new HashSet<>();
         List<HeldLock> held = new ArrayList<>(a.contexts().entryHeld(u)); // a lambda run under its caller's locks
         held.addAll(c.held());
+        if (missingContext.contains(c.position().toString())) {
+          continue;
+        }
         check(a, u, c, a.locks().taken(c), held, excluded, reported, out);
         held.addAll(c.during());
         check(a, u, c, a.locks().takenByCallbacks(c, false), held, excluded, reported, out);
@@ -59,7 +76,7 @@ public final class RecursiveLock implements Rule {
       }
       String node = a.locks().node(t.cls(), t.subclass());
       for (HeldLock h : held) {
-        if (h.cls().isParam() || h.subclass() != t.subclass() || !nonReentrant(h.kind())
+        if (h.cls().isParam() || h.subclass() != t.subclass() || !nonReentrant(h.lockdepKind())
             || !a.locks().node(h.cls(), h.subclass()).equals(node)) {
           continue;
         }

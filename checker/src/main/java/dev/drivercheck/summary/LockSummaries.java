@@ -217,7 +217,7 @@ public final class LockSummaries {
     List<Acquisition> out = new ArrayList<>();
     String callee = Facts.display(c.callee());
     for (HeldLock h : c.acquired()) {
-      out.add(new Acquisition(h.cls(), h.subclass(), h.typeName(), h.kind(), h.trylock(),
+      out.add(new Acquisition(h.cls(), h.subclass(), h.typeName(), h.lockdepKind(), h.trylock(),
           h.irqsOff() || irqsOff, false, List.of(callee), List.of(c.position())));
     }
     for (Unit t : program.targets(c.callee(), c.receiverType(), c.virtual())) {

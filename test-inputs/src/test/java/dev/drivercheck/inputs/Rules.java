@@ -14,8 +14,13 @@ final class Rules {
   static final List<String> LOCKS = List.of("LockOrderInversion", "RecursiveLock", "IrqUnsafeLock", "LockLeak",
       "UnlockNotHeld", "LockNotHeld", "LockClassKeyNotStatic");
 
+  /** ww_mutex rules: the {@code ww} family. */
+  static final List<String> WW = List.of("WwMissingContext", "WwDeadlockIgnored", "WwBackoffViolation",
+      "WwContextMisuse");
+
   /** The families that must hold a positive and a negative case for each of their rules. */
-  static final java.util.Map<String, List<String>> FAMILIES = java.util.Map.of("context", CONTEXT, "lockdep", LOCKS);
+  static final java.util.Map<String, List<String>> FAMILIES =
+      java.util.Map.of("context", CONTEXT, "lockdep", LOCKS, "ww", WW);
 
   /** Every rule of the catalog. A marker naming anything else is a typo and fails the case. */
   static final Set<String> ALL = Set.of(

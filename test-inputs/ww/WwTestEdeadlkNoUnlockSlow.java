@@ -1,0 +1,125 @@
+// Positive (WwBackoffViolation): locking-selftest ww_test_edeadlk_no_unlock_slow: FAILURE. After
+// -EDEADLK on o2, lockSlow(o2) while o is still held by the ctx.
+package inputs.ww.wwtestedeadlknounlockslow;
+
+import static inputs.ww.wwtestedeadlknounlockslow.Errno.*;
+
+import dev.drivercheck.annotations.*;
+
+final class Selftest {
+    static final WwLockClass WW_LOCKDEP = WwLockClass.define("ww_lockdep");
+
+    final WwMutex o = new WwMutex(WW_LOCKDEP);
+    final WwMutex o2 = new WwMutex(WW_LOCKDEP);
+    final WwMutex o3 = new WwMutex(WW_LOCKDEP);
+    int uses;
+
+    /**
+     * An older context holds o2, so locking o2 returns -EDEADLK; the slow lock keeps o.
+     */
+    int edeadlkNoUnlockSlow() {
+        WwAcquireCtx t = new WwAcquireCtx(WW_LOCKDEP);
+        int ret = o.lock(t);
+        if (ret != 0) {
+            t.fini();
+            return ret;
+        }
+        ret = o2.lock(t);
+        if (ret == -EDEADLK) {
+            // :: error: [WwBackoffViolation]
+            o2.lockSlow(t);
+            uses++;
+            o2.unlock();
+            o.unlock();
+            t.fini();
+            return 0;
+        }
+        if (ret != 0) {
+            o.unlock();
+            t.fini();
+            return ret;
+        }
+        uses++;
+        o2.unlock();
+        o.unlock();
+        t.fini();
+        return 0;
+    }
+}
+
+/** A ww class, like DEFINE_WW_CLASS(): the set of ww mutexes one acquire context may lock together. */
+@WwClass
+final class WwLockClass {
+    private final String name;
+
+    private WwLockClass(String name) {
+        this.name = name;
+    }
+
+    /** DEFINE_WW_CLASS(name). */
+    static WwLockClass define(String name) {
+        return new WwLockClass(name);
+    }
+}
+
+/** struct ww_mutex: a sleeping lock whose ww class is the constant passed to its constructor. */
+@LockType(LockKind.WW_MUTEX)
+final class WwMutex {
+    private final WwLockClass wwClass;
+
+    WwMutex(WwLockClass wwClass) {
+        this.wwClass = wwClass;
+    }
+
+    /** ww_mutex_lock(): 0, -EDEADLK (back off) or -EALREADY (ctx holds it); null ctx: a plain lock. */
+    @WwOp(WwOp.Kind.LOCK)
+    int lock(WwAcquireCtx ctx) {
+        return 0;
+    }
+
+    /** ww_mutex_lock_interruptible(): like lock(), or -EINTR (not acquired) when a signal is pending. */
+    @WwOp(WwOp.Kind.LOCK_INTERRUPTIBLE)
+    int lockInterruptible(WwAcquireCtx ctx) {
+        return 0;
+    }
+
+    /** ww_mutex_lock_slow(): after -EDEADLK, with nothing else held, sleep until this mutex is ours. */
+    @WwOp(WwOp.Kind.LOCK_SLOW)
+    void lockSlow(WwAcquireCtx ctx) {}
+
+    /** ww_mutex_trylock(): true when taken; never waits. */
+    @WwOp(WwOp.Kind.TRY_LOCK)
+    boolean tryLock(WwAcquireCtx ctx) {
+        return true;
+    }
+
+    /** ww_mutex_unlock(). */
+    @WwOp(WwOp.Kind.UNLOCK)
+    void unlock() {}
+}
+
+/** struct ww_acquire_ctx: one transaction's acquire context. */
+@WwContext
+final class WwAcquireCtx {
+    /** ww_acquire_init(). */
+    @WwOp(WwOp.Kind.CTX_INIT)
+    WwAcquireCtx(WwLockClass wwClass) {}
+
+    /** ww_acquire_done(): the acquire phase is over. */
+    @WwOp(WwOp.Kind.CTX_DONE)
+    void done() {}
+
+    /** ww_acquire_fini(). */
+    @WwOp(WwOp.Kind.CTX_FINI)
+    void fini() {}
+}
+
+/** Linux errno values; ww statuses are their negations. */
+final class Errno {
+    static final int EINTR = 4;
+    static final int EINVAL = 22;
+    static final int EDEADLK = 35;
+    static final int EALREADY = 114;
+
+    private Errno() {}
+}
