@@ -156,6 +156,14 @@ public final class Engine implements TaskListener {
     }
     List<Finding> results = new ArrayList<>(unique.values());
     results.sort(null);
+    if (options.findings() != null) {
+      try {
+        dev.drivercheck.report.FindingsJson.write(results, options.findings());
+      } catch (java.io.IOException e) {
+        new JavacReporter(context).error("DriverCheck could not write the findings to " + options.findings()
+            + ": " + e.getMessage());
+      }
+    }
     new JavacReporter(context).report(results);
   }
 }

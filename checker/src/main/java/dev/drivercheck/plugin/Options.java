@@ -8,15 +8,18 @@ import java.util.Locale;
  * @param failOnInternalError rethrow analyzer crashes (our own tests); by default a crash becomes
  *     one diagnostic naming the method and the build goes on
  * @param lockGraph where to write the lock-class graph as JSON (for {@code drivercheck graph}), or null
+ * @param findings where to write the findings as JSON (ranges and evidence places, for report
+ *     formats), or null
  */
-public record Options(boolean failOnInternalError, java.nio.file.Path lockGraph) {
+public record Options(boolean failOnInternalError, java.nio.file.Path lockGraph, java.nio.file.Path findings) {
 
-  public static final Options DEFAULTS = new Options(false, null);
+  public static final Options DEFAULTS = new Options(false, null, null);
 
   /** Parses {@code key=value} words; an unknown key or bad value is a usage error. */
   public static Options parse(String... args) {
     boolean fail = false;
     java.nio.file.Path graph = null;
+    java.nio.file.Path findings = null;
     for (String arg : args) {
       for (String word : arg.trim().split("\\s+")) {
         if (word.isEmpty()) {
@@ -28,12 +31,13 @@ public record Options(boolean failOnInternalError, java.nio.file.Path lockGraph)
         switch (key) {
           case "failOnInternalError" -> fail = bool(key, value);
           case "lockGraph" -> graph = path(key, value);
+          case "findings" -> findings = path(key, value);
           default -> throw new IllegalArgumentException(
-              "unknown DriverCheck option '" + key + "' (known: failOnInternalError, lockGraph)");
+              "unknown DriverCheck option '" + key + "' (known: failOnInternalError, lockGraph, findings)");
         }
       }
     }
-    return new Options(fail, graph);
+    return new Options(fail, graph, findings);
   }
 
   private static java.nio.file.Path path(String key, String value) {

@@ -10,8 +10,8 @@ import javax.tools.JavaFileObject;
  * A source range captured while the trees are intact (javac lowers them later), so findings can
  * be reported after the whole compilation has been seen.
  */
-public record Position(JavaFileObject file, int start, int preferred, int end, long line, long column)
-    implements Comparable<Position> {
+public record Position(JavaFileObject file, int start, int preferred, int end, long line, long column,
+    long startLine, long startColumn, long endLine, long endColumn) implements Comparable<Position> {
 
   public static Position of(CompilationUnitTree unit, Tree tree, SourcePositions positions) {
     int start = (int) positions.getStartPosition(unit, tree);
@@ -22,7 +22,12 @@ public record Position(JavaFileObject file, int start, int preferred, int end, l
     }
     long line = pref < 0 ? 0 : unit.getLineMap().getLineNumber(pref);
     long col = pref < 0 ? 0 : unit.getLineMap().getColumnNumber(pref);
-    return new Position(unit.getSourceFile(), start, pref, end, line, col);
+    var map = unit.getLineMap();
+    long sl = start < 0 ? line : map.getLineNumber(start);
+    long sc = start < 0 ? col : map.getColumnNumber(start);
+    long el = end < 0 ? sl : map.getLineNumber(end);
+    long ec = end < 0 ? sc : map.getColumnNumber(end);
+    return new Position(unit.getSourceFile(), start, pref, end, line, col, sl, sc, el, ec);
   }
 
   /** The file's simple name, as evidence is printed: {@code File.java}. */

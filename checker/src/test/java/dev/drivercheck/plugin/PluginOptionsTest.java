@@ -44,9 +44,39 @@ class PluginOptionsTest {
     assertEquals(List.of(), diags.stream().filter(d -> d.getKind() != Diagnostic.Kind.NOTE).toList());
   }
 
+  @Test
+  void findingsFileCarriesRangesAndEvidencePlaces() throws Exception {
+    Path out = dir.resolve("out").resolve("findings.json");
+    String src = String.join("\n",
+        "import dev.drivercheck.annotations.*;",
+        "@LockType(LockKind.SPIN) class Spin { @Acquires void lock() {} @Releases void unlock() {} }",
+        "class Dev {",
+        "  final Spin s = new Spin();",
+        "  @MightSleep void nap() {}",
+        "  void f() {",
+        "    s.lock();",
+        "    nap();",
+        "    s.unlock();",
+        "  }",
+        "}",
+        "");
+    compile("-Xplugin:DriverCheck findings=" + out, "Dev.java", src);
+    String json = Files.readString(out);
+    assertTrue(json.startsWith("{\n  \"version\": 1,"), json);
+    assertTrue(json.contains("\"rule\": \"SleepInAtomic\""), json);
+    assertTrue(json.contains("\"line\": 8, \"column\": 8, \"startLine\": 8, \"startColumn\": 5, \"endLine\": 8,"
+        + " \"endColumn\": 10"), json);
+    assertTrue(json.contains("{\"text\": \"atomic: Spin Dev.s (atomic) is held (acquired at Dev.java:7)\", \"location\": "
+        + "{\"file\": "), json);
+  }
+
   private List<Diagnostic<? extends JavaFileObject>> compile(String plugin) throws Exception {
-    Path src = dir.resolve("Clean.java");
-    Files.writeString(src, "class Clean { void f() { Runnable r = () -> {}; r.run(); } }\n");
+    return compile(plugin, "Clean.java", "class Clean { void f() { Runnable r = () -> {}; r.run(); } }\n");
+  }
+
+  private List<Diagnostic<? extends JavaFileObject>> compile(String plugin, String name, String text) throws Exception {
+    Path src = dir.resolve(name);
+    Files.writeString(src, text);
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     DiagnosticCollector<JavaFileObject> diags = new DiagnosticCollector<>();
     try (var fm = javac.getStandardFileManager(diags, null, null)) {
