@@ -70,13 +70,13 @@ final class ClassScanner extends TreePathScanner<Void, Void> {
   @Override
   public Void visitClass(ClassTree tree, Void v) {
     Element e = trees.getElement(getCurrentPath());
-    declaration(e, tree.getModifiers());
+    declaration(e, tree.getModifiers(), tree);
     classes.push(tree);
     classElements.push((TypeElement) e);
     try {
       for (Tree member : tree.getMembers()) {
         if (member instanceof VariableTree var) {
-          declaration(((JCTree.JCVariableDecl) var).sym, var.getModifiers());
+          declaration(((JCTree.JCVariableDecl) var).sym, var.getModifiers(), var);
         }
         if (member instanceof VariableTree var && var.getInitializer() != null) {
           initializer(member, e, var.getModifiers().getFlags().contains(javax.lang.model.element.Modifier.STATIC));
@@ -94,9 +94,9 @@ final class ClassScanner extends TreePathScanner<Void, Void> {
   @Override
   public Void visitMethod(MethodTree tree, Void v) {
     ExecutableElement m = (ExecutableElement) trees.getElement(getCurrentPath());
-    declaration(m, tree.getModifiers());
+    declaration(m, tree.getModifiers(), tree);
     for (VariableTree p : tree.getParameters()) {
-      declaration(((JCTree.JCVariableDecl) p).sym, p.getModifiers());
+      declaration(((JCTree.JCVariableDecl) p).sym, p.getModifiers(), p);
     }
     if (tree.getBody() == null || m == null) {
       return null;
@@ -194,7 +194,7 @@ final class ClassScanner extends TreePathScanner<Void, Void> {
   }
 
   /** Records where each DriverCheck annotation is written on a declaration. */
-  private void declaration(Element e, ModifiersTree mods) {
+  private void declaration(Element e, ModifiersTree mods, Tree decl) {
     if (e == null || mods == null) {
       return;
     }
@@ -206,7 +206,7 @@ final class ClassScanner extends TreePathScanner<Void, Void> {
       }
     }
     if (!annos.isEmpty()) {
-      program.add(new Declaration(e, annos, suppressions(getCurrentPath())));
+      program.add(new Declaration(e, builder.position(decl), annos, suppressions(getCurrentPath())));
     }
   }
 

@@ -38,11 +38,17 @@ public final class Program {
       calls.addAll(u.calls());
       u = new Unit(u.key(), u.kind(), u.method(), u.implemented(), u.owner(), u.enclosing(),
           previous.display(), previous.position(), List.copyOf(calls), u.paramCalls(),
-          u.implicitCalls(), previous.locks().plus(u.locks()), u.suppressions());
+          u.implicitCalls(), previous.locks().plus(u.locks()), concat(previous.pins(), u.pins()), u.suppressions());
     } else if (u.method() != null) {
       methodsByName.computeIfAbsent(u.method().getSimpleName().toString(), k -> new ArrayList<>()).add(u);
     }
     units.put(u.key(), u);
+  }
+
+  private static <T> List<T> concat(List<T> a, List<T> b) {
+    List<T> out = new ArrayList<>(a);
+    out.addAll(b);
+    return List.copyOf(out);
   }
 
   void add(Declaration d) {

@@ -98,6 +98,8 @@ public final class Facts {
     }
     Map<Integer, ExecContext> runsIn = new LinkedHashMap<>();
     Set<Integer> inPlace = new LinkedHashSet<>();
+    Set<Integer> moves = new LinkedHashSet<>();
+    Set<Integer> requiresPinned = new LinkedHashSet<>();
     List<? extends VariableElement> params = m.getParameters();
     for (int i = 0; i < params.size(); i++) {
       AnnotationMirror r = Annos.find(params.get(i), Vocabulary.RUNS_IN);
@@ -106,6 +108,12 @@ public final class Facts {
       }
       if (Annos.has(params.get(i), Vocabulary.CALLED_IN_PLACE)) {
         inPlace.add(i);
+      }
+      if (Annos.has(params.get(i), Vocabulary.MOVES)) {
+        moves.add(i);
+      }
+      if (Annos.has(params.get(i), Vocabulary.REQUIRES_PINNED)) {
+        requiresPinned.add(i);
       }
     }
     AnnotationMirror ww = Annos.find(m, Vocabulary.WW_OP);
@@ -143,7 +151,15 @@ public final class Facts {
         runsIn,
         inPlace,
         step,
-        ctxParam);
+        ctxParam,
+        Annos.has(m, Vocabulary.PIN_INIT),
+        Set.copyOf(moves),
+        Set.copyOf(requiresPinned));
+  }
+
+  /** {@code !Unpin}: the type or a supertype is {@code @Pinned}. */
+  public boolean isPinned(TypeMirror t) {
+    return hasOnTypeOrSuper(t, Vocabulary.PINNED);
   }
 
   /** The mutex itself, for a ww step on it; nothing if the method is no ww mutex's. */

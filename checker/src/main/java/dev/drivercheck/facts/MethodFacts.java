@@ -18,6 +18,9 @@ import javax.lang.model.element.ExecutableElement;
  * @param excludes locks callers must not hold ({@code @Excludes})
  * @param wwStep the ww_mutex protocol step the method performs ({@code @WwOp}), or null
  * @param wwCtxParam the index of its acquire-context parameter (a {@code @WwContext} type), or -1
+ * @param pinInit an in-place initializer ({@code @PinInit}): it may construct pinned objects
+ * @param moves parameters whose argument is moved ({@code @Moves})
+ * @param requiresPinned parameters whose argument's identity is recorded ({@code @RequiresPinned})
  */
 public record MethodFacts(
     ExecutableElement method,
@@ -35,7 +38,10 @@ public record MethodFacts(
     Map<Integer, ExecContext> runsIn,
     Set<Integer> calledInPlace,
     WwStep wwStep,
-    int wwCtxParam) {
+    int wwCtxParam,
+    boolean pinInit,
+    Set<Integer> moves,
+    Set<Integer> requiresPinned) {
 
   /** A sleeping lock acquired unconditionally: the call itself may block. */
   public LockOp sleepingAcquire() {

@@ -29,6 +29,12 @@ public final class Vocabulary {
   public static final String WW_CONTEXT = P + "WwContext";
   public static final String WW_CLASS = P + "WwClass";
 
+  public static final String PINNED = P + "Pinned";
+  public static final String PIN = P + "Pin";
+  public static final String PIN_INIT = P + "PinInit";
+  public static final String MOVES = P + "Moves";
+  public static final String REQUIRES_PINNED = P + "RequiresPinned";
+
   public static final String REFCOUNTED = P + "Refcounted";
   public static final String INC_REF = P + "IncRef";
   public static final String DEC_REF = P + "DecRef";

@@ -74,6 +74,7 @@ final class ContextTransfer
   private final Map<VariableElement, Tree> resources;
   private final LockClasses classes;
   final WwTransfer ww;
+  final PinTransfer pins;
   /** Guard implementations release what their guard holds: not checked as unlocks. */
   private final boolean guardBody;
   private final Map<Node, java.util.Set<TypeMirror>> exceptionCauses;
@@ -104,6 +105,7 @@ final class ContextTransfer
     this.resources = resources;
     this.classes = new LockClasses(facts, params, unitName);
     this.ww = new WwTransfer(facts, classes, positions, discarded);
+    this.pins = new PinTransfer(facts, self, owner, positions);
     this.guardBody = owner != null && facts.isGuard(owner.asType());
     this.runtimeException = facts.elements().getTypeElement("java.lang.RuntimeException").asType();
     this.error = facts.elements().getTypeElement("java.lang.Error").asType();
@@ -232,6 +234,7 @@ final class ContextTransfer
       paramCalls.put(n, new Unit.ParamCall(param, before.held()));
     }
     MethodFacts f = facts.method(callee);
+    pins.called(n, f, receiver, n.getArguments(), pos);
     if (receiver != null && facts.isContainer(receiver.getType())) {
       for (Node a : n.getArguments()) {
         AccessPath p = AccessPath.of(a);
@@ -284,6 +287,8 @@ final class ContextTransfer
       return visitNode(n, in);
     }
     Position pos = positions.apply(n.getTree());
+    pins.created(n, ctor, pos);
+    pins.called(n, facts.method(ctor), null, n.getArguments(), pos);
     if (facts.isLockClassKey(n.getType())) {
       dynamicKeys.put(n, pos); // until it turns out to initialize a static final field
     }
@@ -300,6 +305,7 @@ final class ContextTransfer
       AssignmentNode n, TransferInput<NoValue, LockState> in) {
     LockState s = in.getRegularStore();
     Node expr = n.getExpression();
+    pins.assigned(n);
     if (n.getTarget() instanceof LocalVariableNode lv) {
       if (expr instanceof FunctionalInterfaceNode fn) {
         functionalLocals.put(lv.getElement(), fn.getTree()); // Runnable r = () -> ...; later run in place

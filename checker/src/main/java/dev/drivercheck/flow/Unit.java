@@ -20,6 +20,7 @@ import javax.lang.model.element.TypeElement;
  * @param implicitCalls units that run as part of this one without a call in the source (the
  *     field initializers and initializer blocks a constructor runs)
  * @param locks leaks, bad releases and lock-class facts found in the body
+ * @param pins what the body does to pinned objects
  * @param suppressions {@code @SuppressWarnings} values of the enclosing declarations
  */
 public record Unit(
@@ -35,6 +36,7 @@ public record Unit(
     List<ParamCall> paramCalls,
     List<Object> implicitCalls,
     BodyLocks locks,
+    List<PinEvent> pins,
     Set<String> suppressions) {
 
   public enum Kind { METHOD, LAMBDA, INSTANCE_INIT, STATIC_INIT }
@@ -44,7 +46,7 @@ public record Unit(
 
   public Unit withImplicitCalls(List<Object> implicit) {
     return new Unit(key, kind, method, implemented, owner, enclosing, display, position, calls, paramCalls,
-        implicit, locks, suppressions);
+        implicit, locks, pins, suppressions);
   }
 
   /** Key of a class's field initializers and initializer blocks. */

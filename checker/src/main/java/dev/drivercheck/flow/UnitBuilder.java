@@ -95,7 +95,7 @@ public final class UnitBuilder {
     calls.sort(Comparator.comparing(CallSite::position));
     return new Unit(key, kind, method, implemented, owner, enclosing, display, at,
         List.copyOf(calls), List.copyOf(transfer.paramCalls.values()), List.of(), locks(transfer, analysis),
-        suppressions);
+        transfer.pins.events(), suppressions);
   }
 
   /** Locks still held when the body is left, and the other lock facts the transfer collected. */

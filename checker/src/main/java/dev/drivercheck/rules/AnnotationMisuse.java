@@ -58,6 +58,16 @@ public final class AnnotationMisuse implements Rule {
       if (e instanceof ExecutableElement m) {
         method(facts, d, m, out);
       }
+      if (e instanceof VariableElement f && e.getKind() == ElementKind.FIELD && at.containsKey(P + "Pin")
+          && !facts.isPinned(f.asType())) {
+        report(out, d, at.get(P + "Pin"), "@Pin on field " + f.getSimpleName() + " of type "
+            + Facts.simpleName(f.asType()) + ", which is not @Pinned: only a pinned type is structurally pinned");
+      }
+      if (e instanceof VariableElement v && e.getKind() == ElementKind.PARAMETER && at.containsKey(P + "Moves")
+          && facts.isPinned(v.asType())) {
+        report(out, d, at.get(P + "Moves"), "@Moves on parameter " + v.getSimpleName() + " of type "
+            + Facts.simpleName(v.asType()) + ", which is @Pinned: a pinned value can never be moved");
+      }
       if (e instanceof VariableElement v && e.getKind() == ElementKind.PARAMETER) {
         for (String cb : List.of("RunsIn", "CalledInPlace")) {
           if (at.containsKey(P + cb) && !functional(facts, v.asType())) {

@@ -10,6 +10,7 @@ public final class Rules {
     return List.of(new AnnotationMisuse(), new SleepInAtomic(), new DropInAtomic(), new NoSleepViolated(),
         new LockOrderInversion(), new RecursiveLock(), new IrqUnsafeLock(), new LockLeak(), new UnlockNotHeld(),
         new LockNotHeld(), new LockClassKeyNotStatic(), new WwMissingContext(), new WwDeadlockIgnored(),
-        new WwBackoffViolation(), new WwContextMisuse());
+        new WwBackoffViolation(), new WwContextMisuse(), new PinnedMove(), new PinnedNotInPlace(),
+        new PinnedStructural(), new RequiresPinned());
   }
 }

@@ -130,6 +130,12 @@ public final class Contexts {
     return site != null && summaries.runsInPlace(site.call(), site.callback().param()) ? site.unit() : null;
   }
 
+  /** The method a lambda is passed to, or null (not passed, or not a lambda). */
+  public javax.lang.model.element.ExecutableElement passedTo(Unit u) {
+    Site site = u.kind() == Unit.Kind.LAMBDA ? lambdaSites.get(u.key()) : null;
+    return site == null ? null : site.call().callee();
+  }
+
   /** A lambda that does not run during the call it is written in (deferred work, a stored callback). */
   public boolean deferred(Unit u) {
     if (u.kind() != Unit.Kind.LAMBDA) {
