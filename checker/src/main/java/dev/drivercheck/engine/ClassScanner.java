@@ -76,7 +76,7 @@ final class ClassScanner extends TreePathScanner<Void, Void> {
     try {
       for (Tree member : tree.getMembers()) {
         if (member instanceof VariableTree var) {
-          declaration(((JCTree.JCVariableDecl) var).sym, var.getModifiers(), var);
+          declaration(((JCTree.JCVariableDecl) var).sym, var.getModifiers(), var, true);
         }
         if (member instanceof VariableTree var && var.getInitializer() != null) {
           initializer(member, e, var.getModifiers().getFlags().contains(javax.lang.model.element.Modifier.STATIC));
@@ -193,8 +193,16 @@ final class ClassScanner extends TreePathScanner<Void, Void> {
         && TreeInfo.name(((JCTree.JCMethodInvocation) mi).meth).contentEquals("this");
   }
 
-  /** Records where each DriverCheck annotation is written on a declaration. */
   private void declaration(Element e, ModifiersTree mods, Tree decl) {
+    declaration(e, mods, decl, false);
+  }
+
+  /**
+   * Records where each DriverCheck annotation is written on a declaration.
+   *
+   * @param always record it even without DriverCheck annotations (fields: lifetime rules read their types)
+   */
+  private void declaration(Element e, ModifiersTree mods, Tree decl, boolean always) {
     if (e == null || mods == null) {
       return;
     }
@@ -205,8 +213,9 @@ final class ClassScanner extends TreePathScanner<Void, Void> {
         annos.putIfAbsent(te.getQualifiedName().toString(), builder.position(a));
       }
     }
-    if (!annos.isEmpty()) {
-      program.add(new Declaration(e, builder.position(decl), annos, suppressions(getCurrentPath())));
+    if (!annos.isEmpty() || always) {
+      TreePath at = getCurrentPath().getLeaf() == decl ? getCurrentPath() : new TreePath(getCurrentPath(), decl);
+      program.add(new Declaration(e, builder.position(decl), annos, suppressions(at)));
     }
   }
 

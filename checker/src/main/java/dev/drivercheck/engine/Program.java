@@ -38,7 +38,8 @@ public final class Program {
       calls.addAll(u.calls());
       u = new Unit(u.key(), u.kind(), u.method(), u.implemented(), u.owner(), u.enclosing(),
           previous.display(), previous.position(), List.copyOf(calls), u.paramCalls(),
-          u.implicitCalls(), previous.locks().plus(u.locks()), concat(previous.pins(), u.pins()), u.suppressions());
+          u.implicitCalls(), previous.locks().plus(u.locks()), concat(previous.pins(), u.pins()),
+          concat(previous.lifetimes(), u.lifetimes()), u.suppressions());
     } else if (u.method() != null) {
       methodsByName.computeIfAbsent(u.method().getSimpleName().toString(), k -> new ArrayList<>()).add(u);
     }

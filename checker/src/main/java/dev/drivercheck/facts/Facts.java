@@ -153,8 +153,40 @@ public final class Facts {
         step,
         ctxParam,
         Annos.has(m, Vocabulary.PIN_INIT),
+        Annos.has(m, Vocabulary.REMOVE_CALLBACK),
+        Annos.has(m, Vocabulary.UNPLUG),
         Set.copyOf(moves),
         Set.copyOf(requiresPinned));
+  }
+
+  /** Lifetime scopes shorter than "until the last reference": the device binding, the DRM device. */
+  public enum Scope { DEVM, DRMM }
+
+  /**
+   * The scope of values of type {@code t}: {@code @DevmScoped}/{@code @DrmmScoped} on the type
+   * use, the type or a supertype; null for unscoped values and {@code @Revocable} wrappers (their
+   * content is revoked at unbind, so holding one is fine anywhere).
+   */
+  public Scope scope(TypeMirror t) {
+    if (t == null || hasOnTypeOrSuper(t, Vocabulary.REVOCABLE)) {
+      return null;
+    }
+    for (AnnotationMirror a : t.getAnnotationMirrors()) {
+      String n = ((TypeElement) a.getAnnotationType().asElement()).getQualifiedName().toString();
+      if (n.equals(Vocabulary.DEVM_SCOPED)) {
+        return Scope.DEVM;
+      }
+      if (n.equals(Vocabulary.DRMM_SCOPED)) {
+        return Scope.DRMM;
+      }
+    }
+    return hasOnTypeOrSuper(t, Vocabulary.DEVM_SCOPED) ? Scope.DEVM
+        : hasOnTypeOrSuper(t, Vocabulary.DRMM_SCOPED) ? Scope.DRMM : null;
+  }
+
+  /** Can a value of scope {@code value} be kept by an owner of scope {@code owner} (null: unscoped)? */
+  public static boolean outlivedBy(Scope value, Scope owner) {
+    return value != null && (owner == null || (value == Scope.DEVM && owner == Scope.DRMM));
   }
 
   /** {@code !Unpin}: the type or a supertype is {@code @Pinned}. */

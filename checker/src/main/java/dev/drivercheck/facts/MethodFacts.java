@@ -19,6 +19,8 @@ import javax.lang.model.element.ExecutableElement;
  * @param wwStep the ww_mutex protocol step the method performs ({@code @WwOp}), or null
  * @param wwCtxParam the index of its acquire-context parameter (a {@code @WwContext} type), or -1
  * @param pinInit an in-place initializer ({@code @PinInit}): it may construct pinned objects
+ * @param removeCallback the driver's remove() ({@code @RemoveCallback}): unplug comes first
+ * @param unplug drm_dev_unplug ({@code @Unplug})
  * @param moves parameters whose argument is moved ({@code @Moves})
  * @param requiresPinned parameters whose argument's identity is recorded ({@code @RequiresPinned})
  */
@@ -40,6 +42,8 @@ public record MethodFacts(
     WwStep wwStep,
     int wwCtxParam,
     boolean pinInit,
+    boolean removeCallback,
+    boolean unplug,
     Set<Integer> moves,
     Set<Integer> requiresPinned) {
 

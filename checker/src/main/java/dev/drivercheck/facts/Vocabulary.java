@@ -35,6 +35,12 @@ public final class Vocabulary {
   public static final String MOVES = P + "Moves";
   public static final String REQUIRES_PINNED = P + "RequiresPinned";
 
+  public static final String DEVM_SCOPED = P + "DevmScoped";
+  public static final String DRMM_SCOPED = P + "DrmmScoped";
+  public static final String REVOCABLE = P + "Revocable";
+  public static final String REMOVE_CALLBACK = P + "RemoveCallback";
+  public static final String UNPLUG = P + "Unplug";
+
   public static final String REFCOUNTED = P + "Refcounted";
   public static final String INC_REF = P + "IncRef";
   public static final String DEC_REF = P + "DecRef";

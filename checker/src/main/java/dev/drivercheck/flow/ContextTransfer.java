@@ -34,6 +34,7 @@ import org.checkerframework.errorprone.dataflow.analysis.TransferResult;
 import org.checkerframework.errorprone.dataflow.cfg.UnderlyingAST;
 import org.checkerframework.errorprone.dataflow.cfg.block.ExceptionBlock;
 import org.checkerframework.errorprone.dataflow.cfg.node.AbstractNodeVisitor;
+import org.checkerframework.errorprone.dataflow.cfg.node.ArrayAccessNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.AssignmentNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.ClassNameNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.ConditionalNotNode;
@@ -75,6 +76,9 @@ final class ContextTransfer
   private final LockClasses classes;
   final WwTransfer ww;
   final PinTransfer pins;
+  final EscapeTransfer escapes;
+  /** In a remove(): effects made before the unplug, on some path. */
+  final Map<Node, Position> beforeUnplug = new IdentityHashMap<>();
   /** Guard implementations release what their guard holds: not checked as unlocks. */
   private final boolean guardBody;
   private final Map<Node, java.util.Set<TypeMirror>> exceptionCauses;
@@ -106,6 +110,7 @@ final class ContextTransfer
     this.classes = new LockClasses(facts, params, unitName);
     this.ww = new WwTransfer(facts, classes, positions, discarded);
     this.pins = new PinTransfer(facts, self, owner, positions);
+    this.escapes = new EscapeTransfer(facts, positions);
     this.guardBody = owner != null && facts.isGuard(owner.asType());
     this.runtimeException = facts.elements().getTypeElement("java.lang.RuntimeException").asType();
     this.error = facts.elements().getTypeElement("java.lang.Error").asType();
@@ -130,6 +135,10 @@ final class ContextTransfer
           op.ref().kind(), false, false, true, entrySite, null, false, false));
     }
     return s;
+  }
+
+  boolean removeCallback() {
+    return self != null && self.removeCallback();
   }
 
   /** The path of a lock expression of this body's own annotations. */
@@ -235,6 +244,7 @@ final class ContextTransfer
     }
     MethodFacts f = facts.method(callee);
     pins.called(n, f, receiver, n.getArguments(), pos);
+    escapes.called(n, f, receiver, n.getArguments());
     if (receiver != null && facts.isContainer(receiver.getType())) {
       for (Node a : n.getArguments()) {
         AccessPath p = AccessPath.of(a);
@@ -255,8 +265,31 @@ final class ContextTransfer
         return new ConditionalTransferResult<>(null, split.getThenStore(), split.getElseStore(), onThrow(n, before));
       }
     }
-    return wwEffects(n, f, acq, receiver, n.getArguments(), pos, before,
-        effects(n, f, acq, receiver, n.getArguments(), pos, before));
+    return unplug(n, f, before, pos, wwEffects(n, f, acq, receiver, n.getArguments(), pos, before,
+        effects(n, f, acq, receiver, n.getArguments(), pos, before)));
+  }
+
+  /**
+   * In a remove() ({@code @RemoveCallback}): the {@code @Unplug} call, and every effect made
+   * before it on some path (calls, field and array stores). What the unplug call evaluates to
+   * get at the device (a getter) is part of it, not an effect before it.
+   */
+  private TransferResult<NoValue, LockState> unplug(Node n, MethodFacts f, LockState before, Position pos,
+      TransferResult<NoValue, LockState> r) {
+    if (self == null || !self.removeCallback()) {
+      return r;
+    }
+    if (!f.unplug()) {
+      if (!before.unplugged()) {
+        beforeUnplug.put(n, pos);
+      }
+      return r;
+    }
+    beforeUnplug.values().removeIf(p -> p.start() >= pos.start() && p.end() <= pos.end());
+    return r.containsTwoStores()
+        ? new ConditionalTransferResult<>(null, r.getThenStore().asUnplugged(), r.getElseStore().asUnplugged(),
+            r.getExceptionalStores())
+        : new RegularTransferResult<>(null, r.getRegularStore().asUnplugged(), r.getExceptionalStores());
   }
 
   /** The ww protocol's part of a call, applied to every store the lock effects produced. */
@@ -289,6 +322,7 @@ final class ContextTransfer
     Position pos = positions.apply(n.getTree());
     pins.created(n, ctor, pos);
     pins.called(n, facts.method(ctor), null, n.getArguments(), pos);
+    escapes.called(n, facts.method(ctor), null, n.getArguments());
     if (facts.isLockClassKey(n.getType())) {
       dynamicKeys.put(n, pos); // until it turns out to initialize a static final field
     }
@@ -296,8 +330,8 @@ final class ContextTransfer
     Acquisitions acq = acquisitions(n, f, null, n.getArguments(), n.getTree(), pos, n.getType());
     calls.put(n, new CallSite(ctor, null, false, pos, before.held(), before.must(), acq.all(), acq.during(),
         bindings(null, n.getArguments()), callbacks(ctor, n.getArguments()), false));
-    return wwEffects(n, f, acq, null, n.getArguments(), pos, before,
-        effects(n, f, acq, null, n.getArguments(), pos, before));
+    return unplug(n, f, before, pos, wwEffects(n, f, acq, null, n.getArguments(), pos, before,
+        effects(n, f, acq, null, n.getArguments(), pos, before)));
   }
 
   @Override
@@ -306,6 +340,11 @@ final class ContextTransfer
     LockState s = in.getRegularStore();
     Node expr = n.getExpression();
     pins.assigned(n);
+    escapes.assigned(n);
+    if (self != null && self.removeCallback() && !s.unplugged()
+        && (n.getTarget() instanceof FieldAccessNode || n.getTarget() instanceof ArrayAccessNode)) {
+      beforeUnplug.put(n, positions.apply(n.getTree()));
+    }
     if (n.getTarget() instanceof LocalVariableNode lv) {
       if (expr instanceof FunctionalInterfaceNode fn) {
         functionalLocals.put(lv.getElement(), fn.getTree()); // Runnable r = () -> ...; later run in place

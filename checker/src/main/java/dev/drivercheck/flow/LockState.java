@@ -22,18 +22,33 @@ import org.checkerframework.errorprone.dataflow.expression.JavaExpression;
  * exception leaves the body, or every {@code lock(); work(); unlock();} would be one.
  */
 public final class LockState implements Store<LockState> {
-  public static final LockState EMPTY = new LockState(List.of(), Set.of(), Set.of(), WwState.EMPTY);
+  public static final LockState EMPTY = new LockState(List.of(), Set.of(), Set.of(), WwState.EMPTY, false);
 
   private final List<HeldLock> held;
   private final Set<Object> must;
   private final Set<HeldLock> leakable;
   private final WwState ww;
+  /** A remove() has unplugged the DRM device on every path here. */
+  private final boolean unplugged;
 
-  private LockState(List<HeldLock> held, Set<Object> must, Set<HeldLock> leakable, WwState ww) {
+  private LockState(List<HeldLock> held, Set<Object> must, Set<HeldLock> leakable, WwState ww, boolean unplugged) {
     this.held = held;
     this.must = must;
     this.leakable = leakable;
     this.ww = ww;
+    this.unplugged = unplugged;
+  }
+
+  private LockState(List<HeldLock> held, Set<Object> must, Set<HeldLock> leakable, WwState ww) {
+    this(held, must, leakable, ww, false);
+  }
+
+  public boolean unplugged() {
+    return unplugged;
+  }
+
+  public LockState asUnplugged() {
+    return unplugged ? this : new LockState(held, must, leakable, ww, true);
   }
 
   /** The ww_mutex contexts and statuses. */
@@ -42,7 +57,7 @@ public final class LockState implements Store<LockState> {
   }
 
   public LockState withWw(WwState w) {
-    return w.equals(ww) ? this : new LockState(held, must, leakable, w);
+    return w.equals(ww) ? this : new LockState(held, must, leakable, w, unplugged);
   }
 
   public List<HeldLock> held() {
@@ -65,7 +80,7 @@ public final class LockState implements Store<LockState> {
 
   /** This state as seen on the path of an implicit unchecked exception. */
   public LockState asUnchecked() {
-    return leakable.isEmpty() ? this : new LockState(held, must, Set.of(), ww);
+    return leakable.isEmpty() ? this : new LockState(held, must, Set.of(), ww, unplugged);
   }
 
   public LockState plus(HeldLock h) {
@@ -78,7 +93,7 @@ public final class LockState implements Store<LockState> {
     }
     Set<HeldLock> k = new HashSet<>(leakable);
     k.add(h);
-    return new LockState(List.copyOf(l), Set.copyOf(m), Set.copyOf(k), ww);
+    return new LockState(List.copyOf(l), Set.copyOf(m), Set.copyOf(k), ww, unplugged);
   }
 
   public LockState minus(Predicate<HeldLock> which) {
@@ -96,7 +111,7 @@ public final class LockState implements Store<LockState> {
         k.add(h);
       }
     }
-    return new LockState(List.copyOf(l), Set.copyOf(m), Set.copyOf(k), ww);
+    return new LockState(List.copyOf(l), Set.copyOf(m), Set.copyOf(k), ww, unplugged);
   }
 
   /** Replaces each held lock by {@code f(lock)}; a lock that stops being conditional becomes "must". */
@@ -115,7 +130,7 @@ public final class LockState implements Store<LockState> {
       }
     }
     return l.equals(held) && m.equals(must) ? this
-        : new LockState(List.copyOf(l), Set.copyOf(m), Set.copyOf(k), ww);
+        : new LockState(List.copyOf(l), Set.copyOf(m), Set.copyOf(k), ww, unplugged);
   }
 
   @Override
@@ -134,7 +149,8 @@ public final class LockState implements Store<LockState> {
     both.retainAll(other.must);
     Set<HeldLock> k = new HashSet<>(leakable);
     k.addAll(other.leakable);
-    return new LockState(List.copyOf(union), Set.copyOf(both), Set.copyOf(k), ww.join(other.ww));
+    return new LockState(List.copyOf(union), Set.copyOf(both), Set.copyOf(k), ww.join(other.ww),
+        unplugged && other.unplugged);
   }
 
   @Override
@@ -154,7 +170,8 @@ public final class LockState implements Store<LockState> {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof LockState s && leakable.equals(s.leakable) && must.equals(s.must) && ww.equals(s.ww)
+    return o instanceof LockState s && unplugged == s.unplugged && leakable.equals(s.leakable) && must.equals(s.must)
+        && ww.equals(s.ww)
         && new LinkedHashSet<>(held).equals(new LinkedHashSet<>(s.held));
   }
 

@@ -21,6 +21,7 @@ import javax.lang.model.element.TypeElement;
  *     field initializers and initializer blocks a constructor runs)
  * @param locks leaks, bad releases and lock-class facts found in the body
  * @param pins what the body does to pinned objects
+ * @param lifetimes devm/drmm values that escape, and a remove() that does not unplug first
  * @param suppressions {@code @SuppressWarnings} values of the enclosing declarations
  */
 public record Unit(
@@ -37,6 +38,7 @@ public record Unit(
     List<Object> implicitCalls,
     BodyLocks locks,
     List<PinEvent> pins,
+    List<LifetimeEvent> lifetimes,
     Set<String> suppressions) {
 
   public enum Kind { METHOD, LAMBDA, INSTANCE_INIT, STATIC_INIT }
@@ -46,7 +48,7 @@ public record Unit(
 
   public Unit withImplicitCalls(List<Object> implicit) {
     return new Unit(key, kind, method, implemented, owner, enclosing, display, position, calls, paramCalls,
-        implicit, locks, pins, suppressions);
+        implicit, locks, pins, lifetimes, suppressions);
   }
 
   /** Key of a class's field initializers and initializer blocks. */

@@ -95,7 +95,7 @@ public final class UnitBuilder {
     calls.sort(Comparator.comparing(CallSite::position));
     return new Unit(key, kind, method, implemented, owner, enclosing, display, at,
         List.copyOf(calls), List.copyOf(transfer.paramCalls.values()), List.of(), locks(transfer, analysis),
-        transfer.pins.events(), suppressions);
+        transfer.pins.events(), lifetimes(transfer, analysis, at), suppressions);
   }
 
   /** Locks still held when the body is left, and the other lock facts the transfer collected. */
@@ -141,6 +141,20 @@ public final class UnitBuilder {
       }
     }
     return out;
+  }
+
+  /** Escapes, and for a remove(): its first effect before the unplug, or that it never unplugs. */
+  private static List<LifetimeEvent> lifetimes(ContextTransfer transfer,
+      ForwardAnalysisImpl<NoValue, LockState, ContextTransfer> analysis, Position at) {
+    List<LifetimeEvent> out = new ArrayList<>(transfer.escapes.events());
+    Position first = transfer.beforeUnplug.values().stream().min(Comparator.naturalOrder()).orElse(null);
+    LockState exit = analysis.getRegularExitStore();
+    if (first != null) {
+      out.add(new LifetimeEvent(LifetimeEvent.Kind.BEFORE_UNPLUG, null, first, null, null));
+    } else if (transfer.removeCallback() && exit != null && !exit.unplugged()) {
+      out.add(new LifetimeEvent(LifetimeEvent.Kind.NEVER_UNPLUGS, null, at, null, null));
+    }
+    return List.copyOf(out);
   }
 
   /** Calls whose value is thrown away: expression statements (a ww status nobody looks at). */

@@ -16,7 +16,7 @@ import asahi.workqueue.JobSubmission;
 import asahi.workqueue.WorkQueue;
 import dev.drivercheck.annotations.Acquires;
 import dev.drivercheck.annotations.MightSleep;
-import dev.drivercheck.annotations.Pin;
+import dev.drivercheck.annotations.PinInit;
 import dev.drivercheck.annotations.Pinned;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,12 +59,12 @@ public final class GpuManager implements RtKitOperations, FwCtl, GpuContext.Free
     final AtomicLong grows = new AtomicLong();
     final AtomicLong channelErrors = new AtomicLong();
 
-    @Pin final Mutex<KernelAllocators> alloc;
-    @Pin final Mutex<RtKit<GpuManager>> rtkit;
-    @Pin final Mutex<RxChannels> rxChannels;
-    @Pin final Mutex<TxChannel<DevCtlMsg>> txChannels;
-    @Pin final Mutex<TxChannel<DevCtlMsg>> fwctlChannel;
-    @Pin final Mutex<List<Long>> garbageContexts;
+    final Mutex<KernelAllocators> alloc;
+    final Mutex<RtKit<GpuManager>> rtkit;
+    final Mutex<RxChannels> rxChannels;
+    final Mutex<TxChannel<DevCtlMsg>> txChannels;
+    final Mutex<TxChannel<DevCtlMsg>> fwctlChannel;
+    final Mutex<List<Long>> garbageContexts;
     final List<Mutex<TxChannel<FwCommand>>> pipeVtx = new ArrayList<>();
     final List<Mutex<TxChannel<FwCommand>>> pipeFrag = new ArrayList<>();
     final List<Mutex<TxChannel<FwCommand>>> pipeComp = new ArrayList<>();
@@ -98,6 +98,7 @@ public final class GpuManager implements RtKitOperations, FwCtl, GpuContext.Free
      * points back at it (the refcount cycles of the real driver).
      */
     @MightSleep
+    @PinInit
     public static Arc<GpuManager> create(Resources res, int mboxIrq) {
         Arc<GpuManager> mgr = Arc.create(new GpuManager(res));
         RtKit<GpuManager> rk = RtKit.create(mgr.clone(), mboxIrq, "agx");

@@ -3,6 +3,7 @@ package asahi.mmu;
 import asahi.slotalloc.SlotAllocator;
 import asahi.slotalloc.SlotGuard;
 import dev.drivercheck.annotations.MightSleep;
+import dev.drivercheck.annotations.PinInit;
 import dev.drivercheck.annotations.NoSleep;
 import kernel.delay.Delay;
 import kernel.sync.LockClassKey;
@@ -24,6 +25,7 @@ public final class Uat {
     private long nextVmId = 1;
 
     @MightSleep
+    @PinInit
     public Uat() {
         inner = new UatInner();
         slots = new SlotAllocator<>(NUM_SLOTS, i -> new SlotInner(), (slot, s) -> s.vmId = -1,

@@ -1,6 +1,5 @@
 package asahi.mmu;
 
-import dev.drivercheck.annotations.Pin;
 import dev.drivercheck.annotations.PinInit;
 import dev.drivercheck.annotations.Pinned;
 import java.util.ArrayList;
@@ -18,7 +17,6 @@ public final class UatInner {
         long mapKernelToUser;
     }
 
-    @Pin
     final Mutex<UatShared> shared;
     /** One flush slot per context slot (+1 for the kernel): one lock class "handoff_flush" for all. */
     final List<Mutex<long[]>> handoffFlush = new ArrayList<>();

@@ -1,0 +1,151 @@
+package dev.drivercheck.flow;
+
+import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.LambdaExpressionTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.tree.VariableTree;
+import com.sun.source.util.TreeScanner;
+import com.sun.tools.javac.code.Symbol;
+import com.sun.tools.javac.tree.JCTree;
+import com.sun.tools.javac.tree.TreeInfo;
+import dev.drivercheck.facts.ExecContext;
+import dev.drivercheck.facts.Facts;
+import dev.drivercheck.facts.MethodFacts;
+import dev.drivercheck.report.Position;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import org.checkerframework.errorprone.dataflow.cfg.node.ArrayAccessNode;
+import org.checkerframework.errorprone.dataflow.cfg.node.AssignmentNode;
+import org.checkerframework.errorprone.dataflow.cfg.node.FieldAccessNode;
+import org.checkerframework.errorprone.dataflow.cfg.node.FunctionalInterfaceNode;
+import org.checkerframework.errorprone.dataflow.cfg.node.Node;
+import org.checkerframework.errorprone.dataflow.cfg.node.TypeCastNode;
+
+/**
+ * Where devm and drmm values go (the lifetime order of VOCABULARY.md: static, unscoped, drmm,
+ * devm): into fields of longer-lived owners, static fields, collections and arrays such owners
+ * hold, and deferred work that captures them. A field whose own type is scoped is judged at its
+ * declaration, so stores into it are not reported again.
+ */
+final class EscapeTransfer {
+  private static final Set<String> STORES = Set.of("add", "put", "offer", "set", "push", "addFirst", "addLast",
+      "putIfAbsent", "offerFirst", "offerLast");
+
+  private final Facts facts;
+  private final Function<Tree, Position> positions;
+  private final Map<Node, LifetimeEvent> events = new IdentityHashMap<>();
+
+  EscapeTransfer(Facts facts, Function<Tree, Position> positions) {
+    this.facts = facts;
+    this.positions = positions;
+  }
+
+  List<LifetimeEvent> events() {
+    List<LifetimeEvent> out = new ArrayList<>(events.values());
+    out.sort(Comparator.comparing(LifetimeEvent::at));
+    return out;
+  }
+
+  /** {@code owner.field = value}, {@code owner.array[i] = value}. */
+  void assigned(AssignmentNode n) {
+    Node target = n.getTarget();
+    Facts.Scope scope = facts.scope(strip(n.getExpression()).getType());
+    if (scope == null) {
+      return;
+    }
+    if (target instanceof FieldAccessNode fa) {
+      VariableElement f = fa.getElement();
+      if (facts.scope(f.asType()) != null) {
+        return; // a scoped field: judged once, at its declaration
+      }
+      store(n, scope, f, "field " + f.getEnclosingElement().getSimpleName() + "." + f.getSimpleName(),
+          strip(n.getExpression()));
+    } else if (target instanceof ArrayAccessNode aa && strip(aa.getArray()) instanceof FieldAccessNode fa) {
+      store(n, scope, fa.getElement(), "an element of array field " + fa.getElement().getEnclosingElement().getSimpleName()
+          + "." + fa.getElement().getSimpleName(), strip(n.getExpression()));
+    }
+  }
+
+  /** {@code field.add(value)}, and devm values captured by deferred work. */
+  void called(Node n, MethodFacts f, Node receiver, List<Node> args) {
+    String name = f.method().getSimpleName().toString();
+    if (receiver != null && STORES.contains(name) && facts.isContainer(receiver.getType())
+        && strip(receiver) instanceof FieldAccessNode fa) {
+      for (Node a : args) {
+        Facts.Scope scope = facts.scope(strip(a).getType());
+        if (scope != null) {
+          store(n, scope, fa.getElement(), "collection field " + fa.getElement().getEnclosingElement().getSimpleName()
+              + "." + fa.getElement().getSimpleName(), strip(a));
+        }
+      }
+    }
+    int params = f.method().getParameters().size();
+    for (int i = 0; i < args.size() && params > 0; i++) {
+      ExecContext runsIn = f.runsIn().get(Math.min(i, params - 1));
+      if (runsIn == ExecContext.PROCESS && args.get(i) instanceof FunctionalInterfaceNode fn
+          && fn.getTree() instanceof LambdaExpressionTree lambda) {
+        captured(fn, lambda, Facts.display(f.method()));
+      }
+    }
+  }
+
+  private void store(Node n, Facts.Scope scope, VariableElement field, String place, Node value) {
+    boolean isStatic = field.getModifiers().contains(Modifier.STATIC);
+    Facts.Scope owner = isStatic ? null : facts.scope(((TypeElement) field.getEnclosingElement()).asType());
+    if (isStatic || Facts.outlivedBy(scope, owner)) {
+      String where = isStatic ? "static " + place : place + ", which " + (owner == null ? "is not device-scoped"
+          : "lives until the DRM device is released");
+      events.put(n, new LifetimeEvent(LifetimeEvent.Kind.ESCAPE, scope, positions.apply(n.getTree()),
+          Facts.simpleName(value.getType()), where));
+    }
+  }
+
+  /** Deferred work runs later, maybe after unbind: what it captures must not be devm or drmm scoped. */
+  private void captured(Node n, LambdaExpressionTree lambda, String callee) {
+    Set<Symbol> inside = new HashSet<>();
+    List<Symbol> used = new ArrayList<>();
+    new TreeScanner<Void, Void>() {
+      @Override
+      public Void visitVariable(VariableTree v, Void p) {
+        inside.add(((JCTree.JCVariableDecl) v).sym);
+        return super.visitVariable(v, p);
+      }
+
+      @Override
+      public Void visitIdentifier(IdentifierTree id, Void p) {
+        Symbol s = TreeInfo.symbol((JCTree) id);
+        if (s instanceof Symbol.VarSymbol v && (v.getKind() == ElementKind.LOCAL_VARIABLE
+            || v.getKind() == ElementKind.PARAMETER || v.getKind() == ElementKind.RESOURCE_VARIABLE)) {
+          used.add(s);
+        }
+        return null;
+      }
+    }.scan(lambda, null);
+    for (Symbol s : used) {
+      Facts.Scope scope = inside.contains(s) ? null : facts.scope(s.asType());
+      if (scope != null) {
+        events.put(n, new LifetimeEvent(LifetimeEvent.Kind.ESCAPE, scope, positions.apply(lambda),
+            Facts.simpleName(s.asType()) + " " + s.getSimpleName(), "deferred work passed to " + callee
+                + " (@RunsIn(PROCESS)), which may run after the device is gone"));
+        return;
+      }
+    }
+  }
+
+  private static Node strip(Node n) {
+    while (n instanceof TypeCastNode c) {
+      n = c.getOperand();
+    }
+    return n;
+  }
+}
