@@ -1,0 +1,86 @@
+// Negative (LockOrderInversion, RecursiveLock): asahi model, section 6 item 10, the clean shape: the
+// event path grows a buffer under rx_channels (rx_channels -> Buffer.inner -> ualloc), and the submit
+// path grows under Buffer.inner alone (Buffer.inner -> ualloc) without touching the event channel;
+// pending grow requests are claimed before Buffer.inner is taken. One order, no cycle. Silent.
+package inputs.asahibugs.tvbgrowconsistentorder;
+
+import java.util.ArrayList;
+import java.util.List;
+import kernel.sync.Mutex;
+import kernel.sync.MutexGuard;
+
+final class HeapAllocator {
+    long top;
+
+    long alloc(long size) {
+        long at = top;
+        top += size;
+        return at;
+    }
+}
+
+final class BufferInner {
+    final List<Long> blocks = new ArrayList<>();
+    long grows;
+}
+
+/** buffer.rs Buffer, trimmed: Buffer.inner is taken before the client allocator (ualloc). */
+final class Buffer {
+    final Mutex<BufferInner> inner = new Mutex<>(new BufferInner(), "Buffer.inner");
+    final Mutex<HeapAllocator> ualloc;
+
+    Buffer(Mutex<HeapAllocator> ualloc) {
+        this.ualloc = ualloc;
+    }
+
+    /** sync_grow, from a firmware grow request. */
+    void syncGrow() {
+        try (MutexGuard<BufferInner> g = inner.lock()) {
+            try (MutexGuard<HeapAllocator> a = ualloc.lock()) {
+                g.get().blocks.add(a.get().alloc(0x8000));
+            }
+            g.get().grows++;
+        }
+    }
+
+    /** ensure_blocks on the submit path: claims this slot's pending grow requests before Buffer.inner. */
+    void ensureBlocks(GpuManager gpu, int slot, int n) {
+        gpu.takeGrowRequests(slot);
+        try (MutexGuard<BufferInner> g = inner.lock()) {
+            try (MutexGuard<HeapAllocator> a = ualloc.lock()) {
+                while (g.get().blocks.size() < n) {
+                    g.get().blocks.add(a.get().alloc(0x8000));
+                }
+            }
+        }
+    }
+}
+
+final class RxChannels {
+    final List<Integer> growRequests = new ArrayList<>();
+}
+
+/** gpu.rs GpuManager, trimmed: the RTKit worker polls the event ring under rx_channels. */
+final class GpuManager {
+    final Mutex<RxChannels> rxChannels = new Mutex<>(new RxChannels(), "rx_channels");
+    final Buffer[] owners = new Buffer[127];
+
+    void recvMessage() {
+        try (MutexGuard<RxChannels> g = rxChannels.lock()) {
+            for (int slot : g.get().growRequests) {
+                Buffer owner = owners[slot];
+                if (owner != null) {
+                    owner.syncGrow();
+                }
+            }
+            g.get().growRequests.clear();
+        }
+    }
+
+    /** Removes the pending grow requests of one slot (the caller grows the buffer itself). */
+    void takeGrowRequests(int slot) {
+        try (MutexGuard<RxChannels> g = rxChannels.lock()) {
+            g.get().growRequests.removeIf(s -> s == slot);
+        }
+    }
+}
