@@ -153,7 +153,8 @@ public final class Facts {
         step,
         ctxParam,
         Annos.has(m, Vocabulary.PIN_INIT),
-        Annos.has(m, Vocabulary.REMOVE_CALLBACK),
+        Annos.has(m, Vocabulary.REMOVE_CALLBACK)
+            || supers.stream().anyMatch(x -> Annos.has(x, Vocabulary.REMOVE_CALLBACK)), // overrides are remove() too
         Annos.has(m, Vocabulary.UNPLUG),
         Set.copyOf(moves),
         Set.copyOf(requiresPinned));
@@ -217,7 +218,28 @@ public final class Facts {
   /** Types whose instances are ww classes ({@code @WwClass} on the type). */
   public boolean isWwClass(TypeMirror t) {
     TypeElement te = typeElement(t);
-    return te != null && te.getKind() != ElementKind.ANNOTATION_TYPE && hasOnTypeOrSuper(t, Vocabulary.WW_CLASS);
+    return te != null && te.getKind() != ElementKind.ANNOTATION_TYPE && lockKind(t) == null
+        && hasOnTypeOrSuper(t, Vocabulary.WW_CLASS);
+  }
+
+  /**
+   * The ww class a ww mutex type names for all its instances ({@code @WwClass("reservation")} on
+   * a lock type such as a reservation object), or null.
+   */
+  public String typeWwClass(TypeMirror t) {
+    TypeElement te = typeElement(t);
+    if (te == null || lockKind(t) == null) {
+      return null;
+    }
+    Set<TypeElement> all = new LinkedHashSet<>();
+    collectSupertypes(te.asType(), all);
+    for (TypeElement s : all) {
+      List<String> v = annotationStrings(s, Vocabulary.WW_CLASS);
+      if (!v.isEmpty() && !v.get(0).isEmpty()) {
+        return v.get(0);
+      }
+    }
+    return null;
   }
 
   private boolean promisesNoSleep(ExecutableElement m) {
@@ -316,6 +338,10 @@ public final class Facts {
     List<String> ww = annotationStrings(f, Vocabulary.WW_CLASS);
     if (!ww.isEmpty() && !ww.get(0).isEmpty()) {
       return LockClass.named(ww.get(0)); // a ww mutex field naming its ww class
+    }
+    String typed = typeWwClass(f.asType());
+    if (typed != null) {
+      return LockClass.named(typed); // a ww mutex type whose instances all have one ww class
     }
     TypeElement owner = (TypeElement) f.getEnclosingElement();
     return LockClass.field(owner.getQualifiedName().toString(), display(owner), f.getSimpleName().toString());

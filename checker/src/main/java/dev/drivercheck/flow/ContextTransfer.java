@@ -77,8 +77,9 @@ final class ContextTransfer
   final WwTransfer ww;
   final PinTransfer pins;
   final EscapeTransfer escapes;
-  /** In a remove(): effects made before the unplug, on some path. */
+  /** In a remove(): effects made before the unplug, on some path, with what they do. */
   final Map<Node, Position> beforeUnplug = new IdentityHashMap<>();
+  final Map<Position, String> effects = new java.util.HashMap<>();
   /** Guard implementations release what their guard holds: not checked as unlocks. */
   private final boolean guardBody;
   private final Map<Node, java.util.Set<TypeMirror>> exceptionCauses;
@@ -280,8 +281,9 @@ final class ContextTransfer
       return r;
     }
     if (!f.unplug()) {
-      if (!before.unplugged()) {
+      if (!before.unplugged() && n.getInSource()) { // not a try-with-resources close: its acquisition came first
         beforeUnplug.put(n, pos);
+        effects.put(pos, "calls " + Facts.display(f.method()));
       }
       return r;
     }
@@ -343,7 +345,9 @@ final class ContextTransfer
     escapes.assigned(n);
     if (self != null && self.removeCallback() && !s.unplugged()
         && (n.getTarget() instanceof FieldAccessNode || n.getTarget() instanceof ArrayAccessNode)) {
-      beforeUnplug.put(n, positions.apply(n.getTree()));
+      Position at = positions.apply(n.getTree());
+      beforeUnplug.put(n, at);
+      effects.put(at, "writes " + n.getTarget());
     }
     if (n.getTarget() instanceof LocalVariableNode lv) {
       if (expr instanceof FunctionalInterfaceNode fn) {

@@ -124,6 +124,10 @@ final class LockClasses {
     }
     Node base = ref.param() == LockRef.RECEIVER ? receiver
         : ref.param() >= 0 && ref.param() < args.size() ? args.get(ref.param()) : null;
+    String ww = base == null ? null : facts.typeWwClass(base.getType());
+    if (ww != null) {
+      return LockClass.named(ww); // every reservation object is of the reservation ww class
+    }
     LockClass c = base == null ? null : base instanceof ObjectCreationNode oc ? created(oc, at) : of(base);
     return c != null ? c : unknown(ref.type(), path, at);
   }

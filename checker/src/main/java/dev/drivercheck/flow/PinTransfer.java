@@ -107,7 +107,7 @@ final class PinTransfer {
     }
     boolean construction = owner != null && owner.equals(field.getEnclosingElement())
         && (self == null || self.method().getKind() == ElementKind.CONSTRUCTOR);
-    if (!construction && !field.getModifiers().contains(Modifier.FINAL)) {
+    if (!construction && !field.getModifiers().contains(Modifier.FINAL) && facts.isPinned(field.asType())) {
       events.put(n, new PinEvent(PinEvent.Kind.PIN_FIELD_WRITE, positions.apply(n.getTree()),
           Facts.simpleName(field.asType()), field.getEnclosingElement().getSimpleName() + "." + field.getSimpleName(),
           false));

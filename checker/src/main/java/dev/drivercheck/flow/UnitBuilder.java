@@ -95,7 +95,7 @@ public final class UnitBuilder {
     calls.sort(Comparator.comparing(CallSite::position));
     return new Unit(key, kind, method, implemented, owner, enclosing, display, at,
         List.copyOf(calls), List.copyOf(transfer.paramCalls.values()), List.of(), locks(transfer, analysis),
-        transfer.pins.events(), lifetimes(transfer, analysis, at), suppressions);
+        transfer.pins.events(), lifetimes(transfer, analysis, at, code), suppressions);
   }
 
   /** Locks still held when the body is left, and the other lock facts the transfer collected. */
@@ -145,13 +145,15 @@ public final class UnitBuilder {
 
   /** Escapes, and for a remove(): its first effect before the unplug, or that it never unplugs. */
   private static List<LifetimeEvent> lifetimes(ContextTransfer transfer,
-      ForwardAnalysisImpl<NoValue, LockState, ContextTransfer> analysis, Position at) {
+      ForwardAnalysisImpl<NoValue, LockState, ContextTransfer> analysis, Position at, TreePath code) {
     List<LifetimeEvent> out = new ArrayList<>(transfer.escapes.events());
     Position first = transfer.beforeUnplug.values().stream().min(Comparator.naturalOrder()).orElse(null);
     LockState exit = analysis.getRegularExitStore();
     if (first != null) {
-      out.add(new LifetimeEvent(LifetimeEvent.Kind.BEFORE_UNPLUG, null, first, null, null));
-    } else if (transfer.removeCallback() && exit != null && !exit.unplugged()) {
+      out.add(new LifetimeEvent(LifetimeEvent.Kind.BEFORE_UNPLUG, null, first, transfer.effects.get(first), null));
+    } else if (transfer.removeCallback() && exit != null && !exit.unplugged()
+        && !(code.getLeaf() instanceof com.sun.source.tree.BlockTree b && b.getStatements().isEmpty())) {
+      // an empty remove() tears nothing down (the DRM device is unplugged by its devres action)
       out.add(new LifetimeEvent(LifetimeEvent.Kind.NEVER_UNPLUGS, null, at, null, null));
     }
     return List.copyOf(out);

@@ -173,9 +173,13 @@ public record WwState(Map<Object, Ctx> ctxs, Map<Position, Status> statuses, Map
       if (y == null) {
         c.put(x.key(), x);
       } else {
-        boolean same = java.util.Objects.equals(x.contended(), y.contended());
+        // the contended mutex means something only during back-off: keep the side that backs off
+        boolean xb = (x.phases() & BACKOFF) != 0;
+        boolean yb = (y.phases() & BACKOFF) != 0;
+        AccessPath contended = xb && !yb ? x.contended() : yb && !xb ? y.contended()
+            : java.util.Objects.equals(x.contended(), y.contended()) ? y.contended() : null;
         c.put(x.key(), new Ctx(x.key(), x.phases() | y.phases(), y.init() != null ? y.init() : x.init(),
-            y.wwClass() != null ? y.wwClass() : x.wwClass(), same ? y.contended() : null,
+            y.wwClass() != null ? y.wwClass() : x.wwClass(), contended,
             y.deadlockAt() != null ? y.deadlockAt() : x.deadlockAt(),
             y.deadlockCall() != null ? y.deadlockCall() : x.deadlockCall()));
       }

@@ -140,13 +140,16 @@ final class WwTransfer {
     if (step == WwStep.CTX_DONE || step == WwStep.CTX_FINI) {
       return receiver == null ? after : after.withWw(lifecycle(n, step, ctx(w, key(receiver)), pos, after, w, name));
     }
+    if (step == null) {
+      return helperStatus(n, f, args, pos, after); // a helper that takes the context and returns a status
+    }
     Node ctxArg = ctxArg(f, args);
-    boolean lockStep = step != null && (step.statusLock() || step == WwStep.LOCK_SLOW || step == WwStep.TRY_LOCK);
-    if (lockStep && ctxArg == null) {
-      return withoutContext(n, f, args, receiver, pos, before, after, w, taken, name);
+    boolean lockStep = step.statusLock() || step == WwStep.LOCK_SLOW || step == WwStep.TRY_LOCK;
+    if (!lockStep) {
+      return after;
     }
     if (ctxArg == null) {
-      return helperStatus(n, f, args, pos, after);
+      return withoutContext(n, f, args, receiver, pos, before, after, w, taken, name);
     }
     Ctx c = ctx(w, key(ctxArg));
     if (lockStep) {
@@ -174,7 +177,8 @@ final class WwTransfer {
       // held (the kernel accepts both); anything else first is a violation, reported once.
       AccessPath mutex = receiver == null ? null : AccessPath.of(receiver);
       HeldLock other = otherWwHeld(before, w, c, mutex);
-      boolean contended = mutex != null && mutex.equals(c.contended());
+      // a helper's -EDEADLK does not say which mutex was contended: then any, with nothing else held
+      boolean contended = c.contended() == null || (mutex != null && mutex.equals(c.contended()));
       if (!contended || other != null) {
         event(n, WwEvent.of(Kind.BACKOFF_VIOLATION, pos, name + "() takes "
             + (contended ? "the contended mutex while " + other.describe() + " is still held"
@@ -186,8 +190,10 @@ final class WwTransfer {
       w = w.mapStatuses(x -> x.ctx().equals(k) && x.values() == WwState.EDEADLK ? null : x);
       c = c.with(WwState.ACQUIRE);
     }
-    w = unchecked(n, w, c.key(), pos, name);
-    if (step != null && step.statusLock()) {
+    List<Position> dropped = new ArrayList<>();
+    w = unchecked(n, w, c.key(), pos, name, dropped);
+    after = held(after, dropped);
+    if (step.statusLock()) {
       if (discarded(n)) {
         event(n, WwEvent.of(Kind.DEADLOCK_IGNORED, pos, name + "() may return -EDEADLK, but its status is"
             + " discarded: on -EDEADLK the context must back off (or return the status to the caller)"));
@@ -323,7 +329,9 @@ final class WwTransfer {
     WwState w = after.ww();
     Ctx c = ctx(w, key(arg));
     String name = Facts.display(f.method());
-    w = unchecked(n, w, c.key(), pos, name);
+    List<Position> dropped = new ArrayList<>();
+    w = unchecked(n, w, c.key(), pos, name, dropped);
+    after = held(after, dropped);
     if (discarded(n)) {
       event(n, new WwEvent(Kind.DEADLOCK_IGNORED, pos, name + "() may return -EDEADLK, but its status is"
           + " discarded: on -EDEADLK the context must back off (or return the status to the caller)",
@@ -335,10 +343,16 @@ final class WwTransfer {
         f.method())));
   }
 
+  /** A status nobody acted on: its lock counts as held from now on, so nothing cascades (RULES.md). */
+  private static LockState held(LockState s, List<Position> sites) {
+    return sites.isEmpty() ? s : s.map(h -> h.conditional() && sites.contains(h.guard()) ? h.tested() : h);
+  }
+
   /** Statuses of the context not yet tested when it locks again: their -EDEADLK went unheeded. */
-  private WwState unchecked(Node n, WwState w, Object ctx, Position pos, String name) {
+  private WwState unchecked(Node n, WwState w, Object ctx, Position pos, String name, List<Position> dropped) {
     for (Status s : w.statuses().values()) {
       if (s.ctx().equals(ctx) && s.open() && s.values() != WwState.EDEADLK) {
+        dropped.add(s.site());
         event(n, new WwEvent(Kind.DEADLOCK_IGNORED, s.site(), s.call() + "() may return -EDEADLK, but its status is"
             + " not checked before " + name + "() at " + pos.shortText() + " takes the next ww lock",
             null, List.of(), null, s.helper()));
@@ -380,6 +394,7 @@ final class WwTransfer {
             + " status in " + target + " is overwritten at " + positions.apply(n.getTree()).shortText()
             + " before it is checked", null, List.of(), null, st.helper()));
         w = w.withoutStatus(p);
+        s = held(s, List.of(p));
       }
     }
     return s.withWw(w);

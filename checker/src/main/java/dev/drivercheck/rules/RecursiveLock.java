@@ -76,7 +76,9 @@ public final class RecursiveLock implements Rule {
       }
       String node = a.locks().node(t.cls(), t.subclass());
       for (HeldLock h : held) {
-        if (h.cls().isParam() || h.subclass() != t.subclass() || !nonReentrant(h.lockdepKind())
+        // a ww mutex held under a context is no nest lock for a plain (context-less) re-take of its class
+        boolean plainOverWw = t.kind() == LockKind.MUTEX && h.kind() == LockKind.WW_MUTEX;
+        if (h.cls().isParam() || h.subclass() != t.subclass() || !(nonReentrant(h.lockdepKind()) || plainOverWw)
             || !a.locks().node(h.cls(), h.subclass()).equals(node)) {
           continue;
         }

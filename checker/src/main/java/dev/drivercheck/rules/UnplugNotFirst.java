@@ -27,8 +27,9 @@ public final class UnplugNotFirst implements Rule {
     for (Unit u : a.program().units()) {
       for (LifetimeEvent e : u.lifetimes()) {
         if (e.kind() == LifetimeEvent.Kind.BEFORE_UNPLUG) {
-          out.add(Analysis.finding(this, u, e.at(), u.display() + " does this before unplugging the DRM device:"
-              + " unplug first (drm_dev_unplug), so that no ioctl can reach what remove() tears down", List.of()));
+          out.add(Analysis.finding(this, u, e.at(), u.display() + " " + e.value() + " before it unplugs the DRM"
+              + " device: unplug first (drm_dev_unplug), so that no ioctl can reach what remove() tears down",
+              List.of()));
         } else if (e.kind() == LifetimeEvent.Kind.NEVER_UNPLUGS) {
           out.add(Analysis.finding(this, u, e.at(), u.display() + " is a remove() callback that does not unplug the"
               + " DRM device on some path out of it: drm_dev_unplug must be the first thing it does", List.of()));

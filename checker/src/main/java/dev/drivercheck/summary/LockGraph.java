@@ -97,8 +97,8 @@ public final class LockGraph {
       List<Acquisition> all = new ArrayList<>(locks.taken(c));
       all.addAll(references);
       for (Acquisition a : all) {
-        if (a.trylock() || a.cls().isParam()) {
-          continue; // a try-lock never waits: no dependency on what is held
+        if (a.trylock() || a.cls().isParam() || retakes(locks, held, a)) {
+          continue; // a try-lock never waits; a re-taken class is RecursiveLock, and lockdep stops there
         }
         for (HeldLock h : held) {
           edge(locks, u, c, h, a);
@@ -155,6 +155,21 @@ public final class LockGraph {
         edges.computeIfAbsent(from, k -> new LinkedHashMap<>()).merge(to, e, LockGraph::earlier);
       }
     }
+  }
+
+  /** Is the class (and subclass) of {@code a} already held? */
+  private static boolean retakes(LockSummaries locks, List<HeldLock> held, Acquisition a) {
+    if (a.retaken() || a.subclass() < 0) {
+      return false;
+    }
+    String node = locks.node(a.cls(), a.subclass());
+    for (HeldLock h : held) {
+      if (!h.cls().isParam() && locks.node(h.cls(), h.subclass()).equals(node)
+          && !(h.kind() == LockKind.WW_MUTEX && a.kind() == LockKind.WW_MUTEX)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void edge(LockSummaries locks, Unit u, CallSite c, HeldLock h, Acquisition a) {

@@ -2,6 +2,7 @@ package kernel.device;
 
 import dev.drivercheck.annotations.BoundContext;
 import dev.drivercheck.annotations.MightSleep;
+import dev.drivercheck.annotations.RemoveCallback;
 
 /** A platform driver (kernel::platform::Driver): probe binds, remove unbinds. */
 public interface PlatformDriver {
@@ -12,10 +13,11 @@ public interface PlatformDriver {
 
     /**
      * Called at unbind, before the devres actions run; the default does nothing (drivers that
-     * register their DRM device through devres need no remove). A driver that overrides it marks
-     * its remove {@code @RemoveCallback}: its first effect must then be the DRM device's unplug.
+     * register their DRM device through devres need no remove). An override's first effect must
+     * be the DRM device's unplug.
      */
     @BoundContext
+    @RemoveCallback
     @MightSleep
     default void remove(PlatformDevice pdev, AutoCloseable data) {}
 }

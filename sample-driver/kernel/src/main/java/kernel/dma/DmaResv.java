@@ -21,6 +21,7 @@ import kernel.sync.WwMutex;
  * {@code dma_resv_trylock(obj)} is {@code obj.tryLock(null)}.
  */
 @LockType(LockKind.WW_MUTEX)
+@dev.drivercheck.annotations.WwClass("reservation") // every reservation object is of this ww class
 public final class DmaResv extends WwMutex<Void> {
     /** reservation_ww_class: the wound-wait class of every reservation lock. */
     public static final WwClass reservation = WwClass.woundWait("reservation");
