@@ -123,7 +123,7 @@ final class CheckCommand implements Callable<Integer> {
     text.printToolErrors(result.toolErrors());
     result.compileErrors().forEach(text::printCompileError);
     if (result.reported() == null) {
-      return noFindingsFile(result, text, io);
+      return noFindingsFile(result, io);
     }
 
     SourceText sources = new SourceText();
@@ -217,7 +217,7 @@ final class CheckCommand implements Callable<Integer> {
    * The analyzer wrote no findings file: a tool error says why (the plugin is missing, or it
    * failed as a whole), or nothing does, which is a bug; either way no report can be made.
    */
-  private static int noFindingsFile(CheckResult result, TextReport text, Streams io) {
+  static int noFindingsFile(CheckResult result, Streams io) {
     PrintWriter err = io.err();
     if (!result.failedFiles().isEmpty()) {
       err.println(TextReport.couldNotAnalyze("DriverCheck", result));

@@ -15,7 +15,7 @@ import java.util.Optional;
  * {@code --format html}: one self-contained page (no network, no script needed). Findings grouped
  * by rule with counts; each with its message, a code excerpt read from the source file (the range
  * highlighted), its evidence; the baseline's fixed findings; the lock-class graph drawn as by
- * {@code drivercheck graph --format html} when the analyzer wrote one. The page is well-formed
+ * {@code drivercheck graph --format html} when it has an edge. The page is well-formed
  * XML as well as HTML.
  */
 public final class HtmlFormat {
@@ -185,7 +185,7 @@ public final class HtmlFormat {
 
   /** The lock-class graph(s), drawn by the graph command's renderer. */
   private static void graphs(StringBuilder b, Report r) {
-    List<LockGraphModel> graphs = r.graphs().stream().filter(g -> !g.nodes().isEmpty()).toList();
+    List<LockGraphModel> graphs = r.graphs().stream().filter(g -> !g.edges().isEmpty()).toList();
     if (graphs.isEmpty()) {
       return;
     }
@@ -208,7 +208,7 @@ public final class HtmlFormat {
 
   /** The drawing's own style rules (those for {@code svg ...}) from the graph page. */
   private static String graphStyle(Report r) {
-    if (r.graphs().stream().allMatch(g -> g.nodes().isEmpty())) {
+    if (r.graphs().stream().allMatch(g -> g.edges().isEmpty())) {
       return "";
     }
     String page = new HtmlRenderer(r.base()).render(r.graphs().get(0));
