@@ -89,9 +89,8 @@ final class CheckCommand implements Callable<Integer> {
   boolean updateBaseline;
 
   @Option(names = "--docs-base-uri", paramLabel = "URI",
-      description = "Absolute URI of the rule pages (the repository's docs/rules/ folder,"
-          + " e.g. https://github.com/ORG/REPO/blob/main/docs/rules/): SARIF helpUri and"
-          + " links in HTML. Without it the reports name docs/rules/<Rule>.md.")
+      description = "Absolute URI where this repository's docs/rules/ folder is published"
+          + " (SARIF helpUri, HTML links). Without it the reports name docs/rules/<Rule>.md.")
   String docsBaseUri;
 
   @Parameters(paramLabel = "PATHS", arity = "1..*",

@@ -225,6 +225,9 @@ final class JavacRunner {
       if (d.getSource() == null) {
         if (error) {
           toolErrors.add(text);
+        } else if (text.startsWith("[InternalError]")) {
+          // A class the analyzer had to skip: its findings are missing, which must not go unseen.
+          err.println("drivercheck: warning: " + text);
         }
       } else if (rule.find()) {
         findings.add(diag(d, error, rule.group(1), text, false));
