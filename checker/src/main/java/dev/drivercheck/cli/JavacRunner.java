@@ -1,5 +1,9 @@
 package dev.drivercheck.cli;
 
+import dev.drivercheck.cli.format.Finding;
+import dev.drivercheck.cli.format.FindingsFile;
+import dev.drivercheck.graph.LockGraphException;
+import dev.drivercheck.graph.LockGraphModel;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -37,6 +41,8 @@ final class JavacRunner {
   private final Path baseDir;
   private final PrintWriter err;
   private final List<String> pluginOptions;
+  private final boolean readFindings;
+  private final boolean readGraph;
 
   /**
    * @param baseDir paths below it are shown relative to it
@@ -48,11 +54,37 @@ final class JavacRunner {
 
   /** @param pluginOptions {@code key=value} words appended to {@code -Xplugin:DriverCheck} */
   JavacRunner(ToolClasspath tool, Path baseDir, PrintWriter err, List<String> pluginOptions) {
+    this(tool, baseDir, err, pluginOptions, false, false);
+  }
+
+  private JavacRunner(ToolClasspath tool, Path baseDir, PrintWriter err, List<String> pluginOptions,
+      boolean readFindings, boolean readGraph) {
     this.tool = tool;
     this.baseDir = baseDir.toAbsolutePath().normalize();
     this.err = err;
     this.pluginOptions = List.copyOf(pluginOptions);
+    this.readFindings = readFindings;
+    this.readGraph = readGraph;
     pluginArgument(this.pluginOptions); // reject bad options now, not in the middle of a check
+  }
+
+  /**
+   * This runner, also asking the analyzer for its findings file ({@code findings=FILE}: ranges,
+   * evidence places) and, with {@code graph}, for its lock graph ({@code lockGraph=FILE}), each
+   * javac run into a temporary file of its own; {@link CheckResult#reported()} and
+   * {@link CheckResult#graphs()} hold what was read.
+   */
+  JavacRunner readingReports(boolean graph) {
+    return new JavacRunner(tool, baseDir, err, pluginOptions, true, graph);
+  }
+
+  /** The analyzer's findings file could not be read: a bug of DriverCheck, not of the user. */
+  static final class AnalyzerOutputException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    AnalyzerOutputException(String message) {
+      super(message);
+    }
   }
 
   /**
@@ -96,12 +128,23 @@ final class JavacRunner {
       throw new UsageException("no Java compiler in this runtime: run DriverCheck on a JDK, not a JRE");
     }
     Path classesDir = createTempDir();
+    Path reportsDir = readFindings || readGraph ? createTempDir() : null;
+    Path findingsFile = readFindings ? reportsDir.resolve("findings.json") : null;
+    Path graphFile = readGraph ? reportsDir.resolve("lockgraph.json") : null;
+    List<String> plugin = new ArrayList<>(pluginOptions);
+    if (findingsFile != null) {
+      plugin.add("findings=" + findingsFile);
+    }
+    if (graphFile != null) {
+      plugin.add("lockGraph=" + graphFile);
+    }
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
     StringWriter javacOutput = new StringWriter();
+    CheckResult result;
     try (StandardJavaFileManager fm =
         javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
       List<String> options = List.of(
-          pluginArgument(pluginOptions),
+          pluginArgument(plugin),
           "-proc:none",
           // No -Xlint:none: it silences every non-mandatory warning, DriverCheck's too. javac's own
           // warnings are dropped below instead.
@@ -113,20 +156,56 @@ final class JavacRunner {
           "-processorpath", tool.processorPath());
       Iterable<? extends JavaFileObject> units = fm.getJavaFileObjectsFromPaths(files);
       javac.getTask(javacOutput, fm, diagnostics, options, null, units).call();
+      result = sort(files.size(), diagnostics.getDiagnostics());
+      String raw = javacOutput.toString().strip();
+      if (!raw.isEmpty()) {
+        List<String> tool = new ArrayList<>(result.toolErrors());
+        tool.add(raw);
+        result = result.withToolErrors(List.copyOf(tool));
+      }
+      if (reportsDir != null) {
+        result = result.withReports(readFindings(findingsFile, result), readGraph(graphFile));
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } finally {
       deleteTree(classesDir);
-    }
-    CheckResult result = sort(files.size(), diagnostics.getDiagnostics());
-    String raw = javacOutput.toString().strip();
-    if (!raw.isEmpty()) {
-      List<String> tool = new ArrayList<>(result.toolErrors());
-      tool.add(raw);
-      result = new CheckResult(result.fileCount(), result.findings(), result.compileErrors(),
-          result.failedFiles(), List.copyOf(tool));
+      if (reportsDir != null) {
+        deleteTree(reportsDir);
+      }
     }
     return result;
+  }
+
+  /**
+   * The findings the analyzer wrote, less those in files that do not compile (not analyzed);
+   * null when it wrote none (it did not finish: a tool error says why, or nothing does).
+   */
+  private List<Finding> readFindings(Path file, CheckResult result) {
+    if (file == null || !Files.isRegularFile(file)) {
+      return null;
+    }
+    try {
+      return new FindingsFile(baseDir).read(file).stream()
+          .filter(f -> !result.failedFiles().contains(f.location().file()))
+          .toList();
+    } catch (IOException | FindingsFile.FormatException e) {
+      throw new AnalyzerOutputException("cannot read the analyzer's findings file: " + e.getMessage());
+    }
+  }
+
+  /** The lock graph the analyzer wrote; none when it wrote none or it cannot be read. */
+  private List<LockGraphModel> readGraph(Path file) {
+    if (file == null || !Files.isRegularFile(file)) {
+      return List.of();
+    }
+    try {
+      return List.of(LockGraphModel.read(file));
+    } catch (IOException | LockGraphException e) {
+      err.println("drivercheck: cannot read the analyzer's lock graph (" + e.getMessage()
+          + "); the report has none");
+      return List.of();
+    }
   }
 
   private CheckResult sort(int fileCount, List<Diagnostic<? extends JavaFileObject>> all) {
@@ -146,6 +225,9 @@ final class JavacRunner {
       if (d.getSource() == null) {
         if (error) {
           toolErrors.add(text);
+        } else if (text.startsWith("[InternalError]")) {
+          // A class the analyzer had to skip: its findings are missing, which must not go unseen.
+          err.println("drivercheck: warning: " + text);
         }
       } else if (rule.find()) {
         findings.add(diag(d, error, rule.group(1), text, false));

@@ -4,31 +4,22 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-/** The report formats of {@code --format}. Only {@code text} is written so far. */
+/** The report formats of {@code check --format}. */
 enum OutputFormat {
-  TEXT(true),
-  JSON(false),
-  SARIF(false),
-  HTML(false);
-
-  private final boolean supported;
-
-  OutputFormat(boolean supported) {
-    this.supported = supported;
-  }
+  TEXT,
+  JSON,
+  SARIF,
+  HTML,
+  GITHUB;
 
   String id() {
     return name().toLowerCase(Locale.ROOT);
   }
 
-  /** The format named on the command line; a usage error for unknown or unwritten formats. */
+  /** The format named on the command line (any case); a usage error for unknown ones. */
   static OutputFormat parse(String name) {
     for (OutputFormat f : values()) {
       if (f.id().equals(name.toLowerCase(Locale.ROOT))) {
-        if (!f.supported) {
-          throw new UsageException("--format " + f.id() + " is not yet supported (supported: "
-              + supportedIds() + ")");
-        }
         return f;
       }
     }
@@ -36,7 +27,6 @@ enum OutputFormat {
   }
 
   static String supportedIds() {
-    return Arrays.stream(values()).filter(f -> f.supported).map(OutputFormat::id)
-        .collect(Collectors.joining(", "));
+    return Arrays.stream(values()).map(OutputFormat::id).collect(Collectors.joining(", "));
   }
 }
