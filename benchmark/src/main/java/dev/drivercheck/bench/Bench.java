@@ -236,7 +236,12 @@ public final class Bench {
   }
 
   private List<String> argsFor(String tool, Subject s) throws IOException {
-    List<String> a = new ArrayList<>(List.of("-cp", Javac.classPath(s.classPath()),
+    List<Path> cp = new ArrayList<>(s.classPath());
+    if (tool.equals("lockchecker")) {
+      // The Lock Checker needs its qualifiers (checker-qual) on the class path of the code.
+      cp.addAll(readClassPath(cfCp));
+    }
+    List<String> a = new ArrayList<>(List.of("-cp", Javac.classPath(cp),
         "-encoding", "UTF-8", "-Xmaxerrs", "100000", "-Xmaxwarns", "100000"));
     switch (tool) {
       case "plain" -> a.add("-proc:none");
@@ -375,7 +380,7 @@ public final class Bench {
           String tool = tools.get((k + r) % tools.size());
           Javac.Result res = javac(tool, s, List.of());
           int findings = findingsOf(tool, res, s);
-          if ((tool.equals("plain") || tool.equals("drivercheck")) && res.exitCode() != 0) {
+          if (res.exitCode() != 0) {
             throw new IllegalStateException(s.name() + ": " + tool + " exited " + res.exitCode()
                 + ":\n" + res.output());
           }
