@@ -31,7 +31,7 @@ public final class Bench {
   private int runs = 5;
   private List<String> tools = new ArrayList<>(ALL_TOOLS);
   private boolean sample = true;
-  private int graphLocks = 10_000;
+  private final List<Integer> graphLocks = new ArrayList<>(List.of(2_500, 10_000));
   private int graphEdgesPerLock = 5;
   private int graphCycles = 10;
   private String xmx = "3g";
@@ -62,6 +62,10 @@ public final class Bench {
       generate(Arrays.copyOfRange(args, 1, args.length));
       return;
     }
+    if (args.length == 2 && args[0].equals("summarize-jfr")) {
+      System.out.println(Profile.summarize(Path.of(args[1]), 25));
+      return;
+    }
     Bench b = new Bench();
     try {
       b.parse(args);
@@ -76,7 +80,7 @@ public final class Bench {
 
   static final String USAGE = """
       usage: benchmark/run [--sizes 10k,50k,200k] [--runs 5] [--tools plain,drivercheck,lockchecker,errorprone]
-                           [--graph 10000] [--graph-edges 5] [--graph-cycles 10] [--no-sample]
+                           [--graph 2500,10000] [--graph-edges 5] [--graph-cycles 10] [--no-sample]
                            [--bugs 2] [--seed 42] [--xmx 3g] [--profile] [--out FILE]
              benchmark/run generate [--lines 10k] [--bugs 0] [--seed 42] [--graph LOCKS [--cycles N]] DIR""";
 
@@ -117,7 +121,15 @@ public final class Bench {
           }
           i++;
         }
-        case "--graph" -> { graphLocks = size(need(o, v)); i++; }
+        case "--graph" -> {
+          graphLocks.clear();
+          if (!need(o, v).equals("none")) {
+            for (String s : v.split(",")) {
+              graphLocks.add(size(s));
+            }
+          }
+          i++;
+        }
         case "--graph-edges" -> { graphEdgesPerLock = Integer.parseInt(need(o, v)); i++; }
         case "--graph-cycles" -> { graphCycles = Integer.parseInt(need(o, v)); i++; }
         case "--no-sample" -> sample = false;
@@ -352,12 +364,12 @@ public final class Bench {
           DriverGenerator.generate("gen-" + n + "-bugs", cfg.withBugs(bugs)), genCp,
           Expect.MARKERS));
     }
-    if (graphLocks > 0) {
-      String n = "graph-" + label(graphLocks) + "locks";
-      timed.add(subject(n, LockGraphGenerator.generate(n, seed, graphLocks, graphEdgesPerLock, 0),
+    for (int locks : graphLocks) {
+      String n = "graph-" + label(locks) + "locks";
+      timed.add(subject(n, LockGraphGenerator.generate(n, seed, locks, graphEdgesPerLock, 0),
           genCp, Expect.CLEAN));
       if (graphCycles > 0) {
-        checkOnly.add(subject(n + "-cycles", LockGraphGenerator.generate(n, seed, graphLocks,
+        checkOnly.add(subject(n + "-cycles", LockGraphGenerator.generate(n, seed, locks,
             graphEdgesPerLock, graphCycles), genCp,
             new Expect(false, "LockOrderInversion", graphCycles)));
       }
@@ -486,12 +498,19 @@ public final class Bench {
     StringBuilder sb = new StringBuilder();
     List<Subject> gens = subjects.stream().filter(s -> s.name().startsWith("gen-"))
         .collect(Collectors.toList());
+    List<Subject> graphs = subjects.stream().filter(s -> s.name().startsWith("graph-"))
+        .collect(Collectors.toList());
     if (!tools.contains("drivercheck") || gens.isEmpty()) {
       return "";
     }
     sb.append("DriverCheck cost per 10k lines (extra seconds over plain javac): ");
     List<String> parts = new ArrayList<>();
     for (Subject s : gens) {
+      List<Sample> l = results.get(s.name());
+      double extra = med(l, "drivercheck", false) - med(l, "plain", false);
+      parts.add(String.format(Locale.ROOT, "%s %.2f s", s.name(), extra * 10_000 / s.lines()));
+    }
+    for (Subject s : graphs) {
       List<Sample> l = results.get(s.name());
       double extra = med(l, "drivercheck", false) - med(l, "plain", false);
       parts.add(String.format(Locale.ROOT, "%s %.2f s", s.name(), extra * 10_000 / s.lines()));
@@ -539,18 +558,27 @@ public final class Bench {
         LocalDate.now(), load);
   }
 
-  /** One DriverCheck run with JFR, summarized by top frames and by DriverCheck method. */
+  /**
+   * One DriverCheck run and one plain run with JFR (profile settings), summarized: DriverCheck's
+   * top frames and allocation, and both runs' largest live heap (after GC).
+   */
   private void profile(Subject s) throws Exception {
-    Path jfr = work.resolve("drivercheck-" + s.name() + ".jfr").toAbsolutePath();
-    Files.deleteIfExists(jfr);
-    System.out.println("benchmark: profiling one DriverCheck run over " + s.name() + " -> " + jfr);
-    Javac.Result r = javac("drivercheck", s, List.of("-XX:+FlightRecorder",
-        "-XX:StartFlightRecording=settings=profile,filename=" + jfr));
-    if (r.exitCode() != 0) {
-      throw new IllegalStateException("profiled run failed:\n" + r.output());
+    StringBuilder all = new StringBuilder();
+    for (String tool : List.of("drivercheck", "plain")) {
+      Path jfr = work.resolve(tool + "-" + s.name() + ".jfr").toAbsolutePath();
+      Files.deleteIfExists(jfr);
+      System.out.println("benchmark: profiling one " + tool + " run over " + s.name() + " -> " + jfr);
+      Javac.Result r = javac(tool, s, List.of("-XX:+FlightRecorder",
+          "-XX:StartFlightRecording=settings=profile,filename=" + jfr));
+      if (r.exitCode() != 0) {
+        throw new IllegalStateException("profiled run failed:\n" + r.output());
+      }
+      all.append("== ").append(toolName(tool)).append(", ").append(s.name())
+          .append(String.format(Locale.ROOT, " (%.1f s, %.0f MB peak RSS under JFR)%n",
+              r.seconds(), r.maxRssKb() / 1024.0))
+          .append(Profile.summarize(jfr, tool.equals("plain") ? 5 : 25)).append('\n');
     }
-    String summary = Profile.summarize(jfr, 20);
-    Files.writeString(work.resolve("profile.txt"), summary);
-    System.out.println(summary);
+    Files.writeString(work.resolve("profile.txt"), all);
+    System.out.println(all);
   }
 }

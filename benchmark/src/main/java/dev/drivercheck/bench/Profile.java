@@ -23,8 +23,34 @@ final class Profile {
     Map<String, Integer> oursInclusive = new HashMap<>();
     int total = 0;
     int inOurs = 0;
+    Map<String, Long> alloc = new HashMap<>();
+    Map<String, Long> allocTypes = new HashMap<>();
+    long allocTotal = 0;
+    long maxAfterGc = 0;
     for (RecordedEvent e : RecordingFile.readAllEvents(jfr)) {
-      if (!e.getEventType().getName().equals("jdk.ExecutionSample")) {
+      String type = e.getEventType().getName();
+      if (type.equals("jdk.GCHeapSummary") && "After GC".equals(e.getString("when"))) {
+        maxAfterGc = Math.max(maxAfterGc, e.getLong("heapUsed"));
+        continue;
+      }
+      if (type.equals("jdk.ObjectAllocationSample") && e.getStackTrace() != null) {
+        long w = e.getLong("weight");
+        allocTotal += w;
+        String owner = "(no DriverCheck frame: javac)";
+        for (RecordedFrame f : e.getStackTrace().getFrames()) {
+          String n = name(f);
+          if (n.startsWith("dev.drivercheck.") || n.startsWith("org.checkerframework.")) {
+            owner = n;
+            break;
+          }
+        }
+        alloc.merge(owner, w, Long::sum);
+        if (!owner.startsWith("(")) {
+          allocTypes.merge(e.getClass("objectClass").getName(), w, Long::sum);
+        }
+        continue;
+      }
+      if (!type.equals("jdk.ExecutionSample")) {
         continue;
       }
       RecordedStackTrace st = e.getStackTrace();
@@ -59,6 +85,18 @@ final class Profile {
     section(sb, "Top frames (self time)", self, total, top);
     section(sb, "Innermost DriverCheck / dataflow frame", ours, total, top);
     section(sb, "DriverCheck methods, inclusive", oursInclusive, total, top);
+    sb.append(String.format(Locale.ROOT, "Largest heap in use after a GC: %.0f MB%n",
+        maxAfterGc / 1048576.0));
+    sb.append(String.format(Locale.ROOT, "Allocation (sampled weight): %.0f MB in all%n",
+        allocTotal / 1048576.0));
+    Map<String, Integer> a = new HashMap<>();
+    Map<String, Integer> t = new HashMap<>();
+    long unit = Math.max(allocTotal / 100_000, 1);
+    alloc.forEach((k, v) -> a.put(k, (int) (v / unit)));
+    allocTypes.forEach((k, v) -> t.put(k, (int) (v / unit)));
+    int all = (int) (allocTotal / unit);
+    section(sb, "Allocation by innermost DriverCheck / dataflow frame", a, all, top);
+    section(sb, "Allocation under DriverCheck / dataflow frames, by type", t, all, top);
     return sb.toString();
   }
 
