@@ -55,8 +55,13 @@ final class BundledExamples {
       report.print(result, name);
       total = total.plus(result);
     }
+    CheckResult driver = sampleDriver(runner, report, out);
     out.println();
     out.println(TextReport.summary("DriverCheck", total));
+    if (driver != null && !driver.findings().isEmpty()) {
+      out.println("DriverCheck: the sample driver is not clean: " + driver.findings().size() + " findings above");
+      return CheckResult.EXIT_FINDINGS;
+    }
     if (!total.failedFiles().isEmpty()) {
       io.err().println(TextReport.couldNotAnalyze("DriverCheck", total));
     }
@@ -64,10 +69,36 @@ final class BundledExamples {
     return total.exitCode() == CheckResult.EXIT_USAGE ? CheckResult.EXIT_USAGE : CheckResult.EXIT_CLEAN;
   }
 
-  /** The sample kernel model, when it has been built: examples may use it. */
+  /** The sample driver's own sources (kernel model and Asahi driver), which must have no findings. */
+  private CheckResult sampleDriver(JavacRunner runner, TextReport report, PrintWriter out) {
+    List<Path> files = new ArrayList<>();
+    for (String module : List.of("kernel", "asahi")) {
+      Path src = home.resolve("sample-driver/" + module + "/src/main/java");
+      if (Files.isDirectory(src)) {
+        files.addAll(SourceFiles.javaFilesUnder(src));
+      }
+    }
+    if (files.isEmpty()) {
+      return null;
+    }
+    out.println();
+    out.println("== sample-driver (the kernel model and the Asahi driver, " + TextReport.count(files.size(), "file", "files")
+        + "; must be clean)");
+    CheckResult result = runner.check(files, "", List.of());
+    report.print(result, "sample-driver");
+    return result;
+  }
+
+  /** The sample kernel model and driver, when they have been built: examples may use them. */
   private List<Path> extraClasspath() {
-    Path kernel = home.resolve("sample-driver/kernel/target/classes");
-    return Files.isDirectory(kernel) ? List.of(kernel) : List.of();
+    List<Path> out = new java.util.ArrayList<>();
+    for (String module : List.of("kernel", "asahi")) {
+      Path classes = home.resolve("sample-driver/" + module + "/target/classes");
+      if (Files.isDirectory(classes)) {
+        out.add(classes);
+      }
+    }
+    return out;
   }
 
   /** Sub-folders of test-inputs that hold .java files, except the suite's own src and target. */

@@ -169,7 +169,7 @@ final class ClassScanner extends TreePathScanner<Void, Void> {
   private void guarded(Object what, Runnable body) {
     try {
       body.run();
-    } catch (RuntimeException | LinkageError | StackOverflowError e) {
+    } catch (RuntimeException | LinkageError | StackOverflowError | AssertionError e) {
       if (failOnInternalError) {
         throw e;
       }

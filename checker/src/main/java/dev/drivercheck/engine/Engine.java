@@ -101,7 +101,7 @@ public final class Engine implements TaskListener {
     try {
       new ClassScanner(program, program.facts(), env, trees, javacTypes, cu, options.failOnInternalError())
           .scan(path, null);
-    } catch (RuntimeException | LinkageError | StackOverflowError ex) {
+    } catch (RuntimeException | LinkageError | StackOverflowError | AssertionError ex) {
       if (options.failOnInternalError()) {
         throw ex;
       }
@@ -125,7 +125,7 @@ public final class Engine implements TaskListener {
       if (options.lockGraph() != null) {
         writeGraph(analysis);
       }
-    } catch (RuntimeException | LinkageError | StackOverflowError ex) {
+    } catch (RuntimeException | LinkageError | StackOverflowError | AssertionError ex) {
       if (options.failOnInternalError()) {
         throw ex;
       }

@@ -170,14 +170,19 @@ public final class LockState implements Store<LockState> {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof LockState s && unplugged == s.unplugged && leakable.equals(s.leakable) && must.equals(s.must)
-        && ww.equals(s.ww)
-        && new LinkedHashSet<>(held).equals(new LinkedHashSet<>(s.held));
+    // held lists are short and unordered for equality: compared without building sets
+    return o instanceof LockState s && unplugged == s.unplugged && held.size() == s.held.size()
+        && held.containsAll(s.held) && s.held.containsAll(held) && leakable.equals(s.leakable)
+        && must.equals(s.must) && ww.equals(s.ww);
   }
 
   @Override
   public int hashCode() {
-    return new LinkedHashSet<>(held).hashCode() * 31 + must.hashCode();
+    int h = 0;
+    for (HeldLock l : held) {
+      h += l.hashCode();
+    }
+    return h * 31 + must.hashCode();
   }
 
   @Override

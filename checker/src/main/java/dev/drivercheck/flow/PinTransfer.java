@@ -58,7 +58,8 @@ final class PinTransfer {
     }
     String name = Facts.simpleName(type);
     for (Node arg : ctor == null ? List.<Node>of() : n.getArguments()) {
-      if (facts.types().isSameType(facts.types().erasure(arg.getType()), facts.types().erasure(type))) {
+      if (arg.getType().getKind() == javax.lang.model.type.TypeKind.DECLARED
+          && facts.types().isSameType(facts.types().erasure(arg.getType()), facts.types().erasure(type))) {
         events.put(n, new PinEvent(PinEvent.Kind.COPY, pos, name, name, false));
         return;
       }

@@ -51,9 +51,9 @@ public final class IrqUnsafeLock implements Rule {
         }
         continue;
       }
-      for (Node safe : g.nodes()) {
-        Edge e = g.edge(safe, n);
-        Use safeIrq = e == null || !spinning(safe) ? null : irqUse(g, safe);
+      for (Edge e : g.edgesTo(n)) {
+        Node safe = e.from();
+        Use safeIrq = !spinning(safe) ? null : irqUse(g, safe);
         if (safeIrq == null) {
           continue;
         }

@@ -327,6 +327,19 @@ public final class LockGraph {
     return edges.getOrDefault(from, Map.of()).get(to);
   }
 
+  /** Edges into {@code n}, in a stable order (the reverse adjacency is built once). */
+  public List<Edge> edgesTo(Node n) {
+    if (incoming == null) {
+      incoming = new HashMap<>();
+      for (Edge e : edges()) {
+        incoming.computeIfAbsent(e.to(), k -> new ArrayList<>()).add(e);
+      }
+    }
+    return incoming.getOrDefault(n, List.of());
+  }
+
+  private Map<Node, List<Edge>> incoming;
+
   public List<Edge> edgesFrom(Node n) {
     return List.copyOf(edges.getOrDefault(n, Map.of()).values());
   }

@@ -220,7 +220,11 @@ public final class LockSummaries {
       out.add(new Acquisition(h.cls(), h.subclass(), h.typeName(), h.lockdepKind(), h.trylock(),
           h.irqsOff() || irqsOff, false, List.of(callee), List.of(c.position())));
     }
-    for (Unit t : program.targets(c.callee(), c.receiverType(), c.virtual())) {
+    // A drop runs the destructor of what this handle points to (below), not every implementation
+    // its generic body could dispatch to, as the sleep summaries read it too.
+    List<Unit> bodies = facts.method(c.callee()).decRef() ? List.of()
+        : program.targets(c.callee(), c.receiverType(), c.virtual());
+    for (Unit t : bodies) {
       for (Acquisition a : acquires(t)) {
         LockClass mapped = a.cls().isParam() ? c.bindings().classOf(a.cls().param()) : a.cls();
         if (mapped != null) {
