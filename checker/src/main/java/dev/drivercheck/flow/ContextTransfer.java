@@ -111,7 +111,7 @@ final class ContextTransfer
     this.classes = new LockClasses(facts, params, unitName);
     this.ww = new WwTransfer(facts, classes, positions, discarded);
     this.pins = new PinTransfer(facts, self, owner, positions);
-    this.escapes = new EscapeTransfer(facts, positions);
+    this.escapes = new EscapeTransfer(facts, positions, owner);
     this.guardBody = owner != null && facts.isGuard(owner.asType());
     this.runtimeException = facts.elements().getTypeElement("java.lang.RuntimeException").asType();
     this.error = facts.elements().getTypeElement("java.lang.Error").asType();

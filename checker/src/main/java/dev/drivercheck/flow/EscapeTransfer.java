@@ -43,11 +43,14 @@ final class EscapeTransfer {
 
   private final Facts facts;
   private final Function<Tree, Position> positions;
+  /** The class the body is in: a lambda that uses its fields or methods captures {@code this}. */
+  private final TypeElement owner;
   private final Map<Node, LifetimeEvent> events = new IdentityHashMap<>();
 
-  EscapeTransfer(Facts facts, Function<Tree, Position> positions) {
+  EscapeTransfer(Facts facts, Function<Tree, Position> positions, TypeElement owner) {
     this.facts = facts;
     this.positions = positions;
+    this.owner = owner;
   }
 
   List<LifetimeEvent> events() {
@@ -114,6 +117,7 @@ final class EscapeTransfer {
   private void captured(Node n, LambdaExpressionTree lambda, String callee) {
     Set<Symbol> inside = new HashSet<>();
     List<Symbol> used = new ArrayList<>();
+    boolean[] usesThis = {false};
     new TreeScanner<Void, Void>() {
       @Override
       public Void visitVariable(VariableTree v, Void p) {
@@ -127,10 +131,21 @@ final class EscapeTransfer {
         if (s instanceof Symbol.VarSymbol v && (v.getKind() == ElementKind.LOCAL_VARIABLE
             || v.getKind() == ElementKind.PARAMETER || v.getKind() == ElementKind.RESOURCE_VARIABLE)) {
           used.add(s);
+        } else if (s != null && (s.getSimpleName().contentEquals("this")
+            || ((s.getKind() == ElementKind.FIELD || s.getKind() == ElementKind.METHOD)
+                && !s.getModifiers().contains(Modifier.STATIC) && s.owner == owner))) {
+          usesThis[0] = true; // a field or method of the enclosing instance: `this` is captured
         }
         return null;
       }
     }.scan(lambda, null);
+    Facts.Scope self = owner == null ? null : facts.scope(owner.asType());
+    if (usesThis[0] && self != null) {
+      events.put(n, new LifetimeEvent(LifetimeEvent.Kind.ESCAPE, self, positions.apply(lambda),
+          Facts.display(owner) + " this", "deferred work passed to " + callee
+              + " (@RunsIn(PROCESS)), which may run after the device is gone"));
+      return;
+    }
     for (Symbol s : used) {
       Facts.Scope scope = inside.contains(s) ? null : facts.scope(s.asType());
       if (scope != null) {

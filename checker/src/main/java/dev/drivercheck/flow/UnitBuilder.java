@@ -95,7 +95,7 @@ public final class UnitBuilder {
     calls.sort(Comparator.comparing(CallSite::position));
     return new Unit(key, kind, method, implemented, owner, enclosing, display, at,
         List.copyOf(calls), List.copyOf(transfer.paramCalls.values()), List.of(), locks(transfer, analysis),
-        transfer.pins.events(), lifetimes(transfer, analysis, at, code), suppressions);
+        transfer.pins.events(), lifetimes(transfer, analysis, at, code, owner), suppressions);
   }
 
   /** Locks still held when the body is left, and the other lock facts the transfer collected. */
@@ -145,18 +145,26 @@ public final class UnitBuilder {
 
   /** Escapes, and for a remove(): its first effect before the unplug, or that it never unplugs. */
   private static List<LifetimeEvent> lifetimes(ContextTransfer transfer,
-      ForwardAnalysisImpl<NoValue, LockState, ContextTransfer> analysis, Position at, TreePath code) {
+      ForwardAnalysisImpl<NoValue, LockState, ContextTransfer> analysis, Position at, TreePath code,
+      TypeElement owner) {
     List<LifetimeEvent> out = new ArrayList<>(transfer.escapes.events());
     Position first = transfer.beforeUnplug.values().stream().min(Comparator.naturalOrder()).orElse(null);
     LockState exit = analysis.getRegularExitStore();
     if (first != null) {
       out.add(new LifetimeEvent(LifetimeEvent.Kind.BEFORE_UNPLUG, null, first, transfer.effects.get(first), null));
-    } else if (transfer.removeCallback() && exit != null && !exit.unplugged()
-        && !(code.getLeaf() instanceof com.sun.source.tree.BlockTree b && b.getStatements().isEmpty())) {
-      // an empty remove() tears nothing down (the DRM device is unplugged by its devres action)
+    } else if (transfer.removeCallback() && exit != null && !exit.unplugged() && !emptyDefault(code, owner)) {
       out.add(new LifetimeEvent(LifetimeEvent.Kind.NEVER_UNPLUGS, null, at, null, null));
     }
     return List.copyOf(out);
+  }
+
+  /**
+   * An interface's empty default remove(): the slot a driver overrides, where a driver that lets
+   * devres unplug its DRM device needs no code at all.
+   */
+  private static boolean emptyDefault(TreePath code, TypeElement owner) {
+    return owner != null && owner.getKind() == javax.lang.model.element.ElementKind.INTERFACE
+        && code.getLeaf() instanceof com.sun.source.tree.BlockTree b && b.getStatements().isEmpty();
   }
 
   /** Calls whose value is thrown away: expression statements (a ww status nobody looks at). */
