@@ -566,8 +566,11 @@ final class ContextTransfer
 
   /** {@code close()} of a guard: it releases what that guard holds. */
   private boolean releasesGuard(MethodFacts f, Node receiver) {
+    // close(), or a method that releases the guard itself (@Releases of "this"); a guard method
+    // that takes and drops some other lock leaves the guard alone
     return receiver != null && facts.isGuard(receiver.getType())
-        && (f.method().getSimpleName().contentEquals("close") || Facts.has(f.method(), Vocabulary.RELEASES));
+        && (f.method().getSimpleName().contentEquals("close")
+            || facts.annotationStrings(f.method(), Vocabulary.RELEASES).contains("this"));
   }
 
   private LockState release(Node n, MethodFacts f, Node receiver, List<Node> args, LockState s) {

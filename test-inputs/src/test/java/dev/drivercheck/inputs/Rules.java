@@ -18,9 +18,15 @@ final class Rules {
   static final List<String> WW = List.of("WwMissingContext", "WwDeadlockIgnored", "WwBackoffViolation",
       "WwContextMisuse");
 
+  /** Pinning rules: the {@code pinning} family. */
+  static final List<String> PINNING = List.of("PinnedMove", "PinnedNotInPlace", "PinnedStructural", "RequiresPinned");
+
+  /** Lifetime rules implemented so far: the {@code lifetime} family. */
+  static final List<String> LIFETIME = List.of("DevmEscape", "DrmmEscape", "UnplugNotFirst");
+
   /** The families that must hold a positive and a negative case for each of their rules. */
-  static final java.util.Map<String, List<String>> FAMILIES =
-      java.util.Map.of("context", CONTEXT, "lockdep", LOCKS, "ww", WW);
+  static final java.util.Map<String, List<String>> FAMILIES = java.util.Map.of("context", CONTEXT, "lockdep", LOCKS,
+      "ww", WW, "pinning", PINNING, "lifetime", LIFETIME);
 
   /** Every rule of the catalog. A marker naming anything else is a typo and fails the case. */
   static final Set<String> ALL = Set.of(
