@@ -164,8 +164,9 @@ class WwMutexTest extends KernelTest {
                 return null;
             });
             assertEquals(-EINTR, a.lockInterruptible(null));
-            interrupter.get(10, TimeUnit.SECONDS);
+            // clear the pending interrupt first: Future.get would throw on it
             assertTrue(Thread.interrupted());
+            interrupter.get(10, TimeUnit.SECONDS);
             side.call(() -> {
                 a.unlock();
                 return null;
