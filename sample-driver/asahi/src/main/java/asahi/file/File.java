@@ -66,7 +66,7 @@ public final class File {
     /** GEM_CREATE: a shmem object (VM-private objects share the VM's reservation). */
     @MightSleep
     public long gemCreate(long size, long privateVmId) {
-        kernel.drm.gem.GemResv resv = null;
+        kernel.dma.DmaResv resv = null;
         if (privateVmId != 0) {
             try (XArrayGuard<FileVm> g = vms.lock()) {
                 FileVm vm = g.get(privateVmId);

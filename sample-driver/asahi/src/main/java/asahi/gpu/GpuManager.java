@@ -155,20 +155,24 @@ public final class GpuManager implements RtKitOperations, FwCtl, GpuContext.Free
     public void runJob(JobSubmission sub) {
         WorkQueue wq = sub.workQueue();
         int prio = Math.floorMod(wq.priority(), NUM_PIPES);
-        List<Mutex<TxChannel<FwCommand>>> pipes;
         switch (wq.pipe()) {
             case VERTEX:
-                pipes = pipeVtx;
+                runOnPipe(pipeVtx.get(prio), sub);
                 break;
             case FRAGMENT:
-                pipes = pipeFrag;
+                runOnPipe(pipeFrag.get(prio), sub);
                 break;
             default:
-                pipes = pipeComp;
+                runOnPipe(pipeComp.get(prio), sub);
                 break;
         }
-        try (MutexGuard<TxChannel<FwCommand>> pipe = pipes.get(prio).lock()) {
-            sub.run(pipe.get());
+    }
+
+    /** The pipe of one type (its own lock class: pipe_vtx, pipe_frag, pipe_comp) -&gt; rtkit. */
+    @MightSleep
+    private void runOnPipe(Mutex<TxChannel<FwCommand>> pipe, JobSubmission sub) {
+        try (MutexGuard<TxChannel<FwCommand>> g = pipe.lock()) {
+            sub.run(g.get());
             kickFirmware();
         }
     }

@@ -1,5 +1,6 @@
 package asahi.mmu;
 
+import dev.drivercheck.annotations.Holds;
 import dev.drivercheck.annotations.LockClass;
 import dev.drivercheck.annotations.MightSleep;
 import kernel.drm.gem.GemObject;
@@ -51,9 +52,9 @@ public final class Vm implements AutoCloseable {
         return id;
     }
 
-    /** The VM's shared reservation: VM-private objects are created with it. */
-    public kernel.drm.gem.GemResv resv() {
-        return dummyObj.get().resv();
+    /** The VM's shared reservation (its dummy object's): VM-private objects are created with it. */
+    public kernel.dma.DmaResv resv() {
+        return gpuvm.get().resv();
     }
 
     /** Binds the VM to a hardware slot for a job: VmBinding -&gt; slots -&gt; uat_shared -&gt; handoff. */
@@ -87,7 +88,7 @@ public final class Vm implements AutoCloseable {
         long len = (size + PAGE - 1) / PAGE * PAGE;
         MmNode<KernelMappingInner> node;
         ARef<GpuVmBo> bo;
-        try (LockedGpuVm<VmInner> locked = gpuvm.get().execLock()) {
+        try (LockedGpuVm<VmInner> locked = gpuvm.get().execLock(obj, false)) {
             node = gpuvm.get().data().mm.insertNode(new KernelMappingInner(len), len, PAGE);
             bo = locked.obtainBo(obj, new VmBo());
             locked.smMap(node.start(), len, bo.get(), 0, null);
@@ -97,21 +98,28 @@ public final class Vm implements AutoCloseable {
         return new KernelMapping(this, node);
     }
 
-    /** A user bind (VM_BIND): VmBo.inner first, alone; then exec_lock and sm_map. */
+    /**
+     * A user bind (VM_BIND): obtain the VmBo under the exec lock; VmBo.inner alone (sg table);
+     * then the exec lock again, interruptible as in bind_object (a signal fails the ioctl with
+     * -EINTR, nothing mapped), and sm_map. The BO reference is put after the exec lock.
+     */
     @MightSleep
     public void bindObject(GemObject obj, long addr, long size, long offset) {
         ARef<GpuVmBo> bo;
-        try (LockedGpuVm<VmInner> locked = gpuvm.get().execLock()) {
+        try (LockedGpuVm<VmInner> locked = gpuvm.get().execLock(obj, false)) {
             bo = locked.obtainBo(obj, new VmBo());
         }
-        VmBo vb = (VmBo) bo.get().driverData();
-        try (MutexGuard<long[]> g = vb.inner.lock()) {
-            g.get()[0]++; // sg table prepared
+        try {
+            VmBo vb = (VmBo) bo.get().driverData();
+            try (MutexGuard<long[]> g = vb.inner.lock()) {
+                g.get()[0]++; // sg table prepared
+            }
+            try (LockedGpuVm<VmInner> locked = gpuvm.get().execLock(obj, true)) {
+                locked.smMap(addr, size, bo.get(), offset, null);
+            }
+        } finally {
+            bo.close();
         }
-        try (LockedGpuVm<VmInner> locked = gpuvm.get().execLock()) {
-            locked.smMap(addr, size, bo.get(), offset, null);
-        }
-        bo.close();
         gpuvm.get().boDeferredCleanup();
     }
 
@@ -128,7 +136,7 @@ public final class Vm implements AutoCloseable {
     @MightSleep
     public void dropMappings(GemObject obj) {
         ARef<GpuVmBo> bo;
-        try (LockedGpuVm<VmInner> locked = gpuvm.get().execLock()) {
+        try (LockedGpuVm<VmInner> locked = gpuvm.get().execLock(obj, false)) {
             bo = locked.findBo(obj);
             if (bo != null) {
                 locked.boUnmap(obj, null);
@@ -168,6 +176,7 @@ public final class Vm implements AutoCloseable {
 
     /** The GpuVm callbacks. */
     static final GpuVmOps<VmInner, Object> OPS = new GpuVmOps<>() {
+        @Holds("#0.vm.resv")
         @MightSleep
         @Override
         public void stepMap(LockedGpuVm<VmInner> vm, GpuVa va, Object ctx) {
@@ -186,6 +195,7 @@ public final class Vm implements AutoCloseable {
             }
         }
 
+        @Holds("#0.vm.resv")
         @MightSleep
         @Override
         public void stepUnmap(LockedGpuVm<VmInner> vm, GpuVa va, Object ctx) {
@@ -196,6 +206,7 @@ public final class Vm implements AutoCloseable {
             tlbi(in);
         }
 
+        @Holds("#0.vm.resv")
         @MightSleep
         @Override
         public void stepRemap(LockedGpuVm<VmInner> vm, GpuVa old, GpuVa prev, GpuVa next, Object ctx) {

@@ -1,5 +1,6 @@
 package asahi.queue;
 
+import asahi.workqueue.SubmittedWork;
 import dev.drivercheck.annotations.NoSleep;
 import java.util.concurrent.atomic.AtomicInteger;
 import kernel.dma.fence.DmaFence;
@@ -10,7 +11,7 @@ import kernel.dma.fence.FenceOps;
  * firmware commands completed. Completions run under WorkQueue.inner; signalling takes the fence
  * spinlock and runs the scheduler's callback under it.
  */
-final class JobFence implements FenceOps {
+final class JobFence implements FenceOps, SubmittedWork.Completion {
     private final AtomicInteger pending;
     private final String timeline;
     DmaFence fence;
@@ -18,6 +19,13 @@ final class JobFence implements FenceOps {
     JobFence(int commands, String timeline) {
         this.pending = new AtomicInteger(commands);
         this.timeline = timeline;
+    }
+
+    /** The completion callback of each of the job's commands (under WorkQueue.inner). */
+    @NoSleep
+    @Override
+    public void complete(int error) {
+        commandComplete(error);
     }
 
     @NoSleep

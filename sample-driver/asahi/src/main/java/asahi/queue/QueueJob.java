@@ -73,7 +73,7 @@ final class QueueJob implements JobImpl {
     }
 
     private SubmittedWork work(FwCommand.Kind kind, long us, FwCommand.Inject inject, int slot) {
-        return new SubmittedWork(kind, us, inject, slot, jobFence::commandComplete);
+        return new SubmittedWork(kind, us, inject, slot, jobFence);
     }
 
     /** free_job: drops the slot binding, the scene, the firmware objects (all may sleep). */

@@ -1,8 +1,10 @@
 package kernel.dma.fence;
 
+import dev.drivercheck.annotations.Acquires;
 import dev.drivercheck.annotations.Context;
 import dev.drivercheck.annotations.MightSleep;
 import dev.drivercheck.annotations.NoSleep;
+import dev.drivercheck.annotations.Releases;
 import dev.drivercheck.annotations.RunsIn;
 import java.util.ArrayList;
 import java.util.List;
@@ -69,6 +71,8 @@ public final class DmaFence implements AlwaysRefCounted {
     }
 
     /** dma_fence_set_error(): only before signalling. */
+    @Acquires(value = "lock", irqsOff = true)
+    @Releases("lock")
     @NoSleep
     public void setError(int error) {
         try (SpinLockGuard<State> g = lock.lockIrqsave()) {
@@ -83,6 +87,8 @@ public final class DmaFence implements AlwaysRefCounted {
      * dma_fence_add_callback(): false when the fence is already signalled (the callback is not
      * added and will not run). Otherwise {@code cb} runs later, in atomic context.
      */
+    @Acquires(value = "lock", irqsOff = true)
+    @Releases("lock")
     @NoSleep
     public boolean addCallback(@RunsIn(Context.ATOMIC) FenceCallback cb) {
         try (SpinLockGuard<State> g = lock.lockIrqsave()) {
@@ -98,6 +104,8 @@ public final class DmaFence implements AlwaysRefCounted {
      * dma_fence_signal(): marks the fence signalled and runs the callbacks under its spinlock.
      * Returns false when it was already signalled.
      */
+    @Acquires(value = "lock", irqsOff = true)
+    @Releases("lock")
     @NoSleep
     public boolean signal() {
         try (SpinLockGuard<State> g = lock.lockIrqsave()) {

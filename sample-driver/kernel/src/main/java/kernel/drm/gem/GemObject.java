@@ -3,7 +3,9 @@ package kernel.drm.gem;
 import dev.drivercheck.annotations.Acquires;
 import dev.drivercheck.annotations.MightSleep;
 import dev.drivercheck.annotations.NoSleep;
+import dev.drivercheck.annotations.WwClass;
 import java.util.concurrent.atomic.AtomicLong;
+import kernel.dma.DmaResv;
 import kernel.sync.Mutex;
 import kernel.sync.MutexGuard;
 import kernel.types.AlwaysRefCounted;
@@ -11,8 +13,8 @@ import kernel.types.Kref;
 
 /**
  * A GEM buffer object (struct drm_gem_object, Opaque and C-refcounted): size, reservation object
- * and the gpuva list lock. The reservation is the object's own, or shared with a VM for
- * VM-private objects.
+ * and the gpuva list lock. The reservation ({@link DmaResv}) is the object's own, or shared
+ * with a VM for VM-private objects.
  */
 public class GemObject implements AlwaysRefCounted {
     private static final AtomicLong NEXT_ID = new AtomicLong(1);
@@ -20,15 +22,17 @@ public class GemObject implements AlwaysRefCounted {
     private final long id = NEXT_ID.getAndIncrement();
     private final long size;
     private final Kref kref;
-    private final GemResv resv;
+    /** The object's dma_resv: a ww mutex of the reservation class. */
+    @WwClass("reservation")
+    private final DmaResv resv;
     /** gem.gpuva.lock: protects the list of GPU VAs mapping this object. */
     final Mutex<Object> gpuvaLock;
     private final GemObjectOps ops;
 
-    protected GemObject(long size, GemResv sharedResv, GemObjectOps ops) {
+    protected GemObject(long size, DmaResv sharedResv, GemObjectOps ops) {
         this.size = size;
         this.kref = new Kref("gem object #" + id);
-        this.resv = sharedResv != null ? sharedResv : new GemResv();
+        this.resv = sharedResv != null ? sharedResv : new DmaResv("gem#" + id);
         this.gpuvaLock = new Mutex<>(new Object(), "gem_gpuva");
         this.ops = ops;
     }
@@ -41,8 +45,12 @@ public class GemObject implements AlwaysRefCounted {
         return size;
     }
 
-    /** The reservation object (dma_resv): see {@link GemResv}. */
-    public GemResv resv() {
+    /**
+     * The reservation object (obj->resv): the object's own, or its VM's for a VM-private object.
+     * Lock it with an acquire context ({@code kernel.drm.exec.DrmExec}) when other reservations
+     * are locked with it.
+     */
+    public DmaResv resv() {
         return resv;
     }
 

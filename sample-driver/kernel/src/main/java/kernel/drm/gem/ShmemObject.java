@@ -2,6 +2,7 @@ package kernel.drm.gem;
 
 import dev.drivercheck.annotations.MightSleep;
 import kernel.debug.AtomicContextTracker;
+import kernel.dma.DmaResv;
 import kernel.types.ARef;
 
 /**
@@ -12,14 +13,17 @@ public final class ShmemObject<T> extends GemObject {
     private final T data;
     private byte[] pages;
 
-    private ShmemObject(long size, GemResv resv, GemObjectOps ops, T data) {
+    private ShmemObject(long size, DmaResv resv, GemObjectOps ops, T data) {
         super(size, resv, ops);
         this.data = data;
     }
 
-    /** drm_gem_shmem_create: the caller owns the first reference. */
+    /**
+     * drm_gem_shmem_create: the caller owns the first reference. {@code sharedResv} null gives
+     * the object a reservation of its own; a VM's reservation makes it VM-private.
+     */
     @MightSleep
-    public static <T> ARef<ShmemObject<T>> create(long size, GemResv sharedResv, GemObjectOps ops, T data) {
+    public static <T> ARef<ShmemObject<T>> create(long size, DmaResv sharedResv, GemObjectOps ops, T data) {
         AtomicContextTracker.mightSleep("drm_gem_shmem_create");
         return ARef.fromRaw(new ShmemObject<>(size, sharedResv, ops, data));
     }

@@ -4,7 +4,7 @@ import dev.drivercheck.annotations.Destructor;
 import dev.drivercheck.annotations.MightSleep;
 import dev.drivercheck.annotations.NoSleep;
 import kernel.drm.gem.GemObject;
-import kernel.sync.MutexGuard;
+import kernel.dma.DmaResv;
 import kernel.types.ARef;
 import kernel.types.AlwaysRefCounted;
 import kernel.types.Kref;
@@ -52,12 +52,20 @@ public final class GpuVmBo implements AlwaysRefCounted {
         }
     }
 
-    /** drm_gpuvm_bo_put with the resv held: unlink from the VM, then put the object. */
+    /**
+     * The last put, as GpuVmBo::dec_ref does it: dma_resv_lock(obj->resv, NULL) (no acquire
+     * context: a plain lock of the reservation class, so the caller must hold no reservation),
+     * drm_gpuvm_bo_put (unlink from the VM), dma_resv_unlock; then the GEM reference is put.
+     */
     @Destructor
     @MightSleep
     private void release() {
-        try (MutexGuard<Object> g = obj.get().resv().lock()) {
+        DmaResv resv = obj.get().resv();
+        resv.lock(null); // without a context it never returns -EDEADLK
+        try {
             vm.unlinkBo(this);
+        } finally {
+            resv.unlock();
         }
         obj.close();
     }

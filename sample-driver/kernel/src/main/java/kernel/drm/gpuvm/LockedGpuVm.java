@@ -1,5 +1,6 @@
 package kernel.drm.gpuvm;
 
+import dev.drivercheck.annotations.Holds;
 import dev.drivercheck.annotations.LockGuard;
 import dev.drivercheck.annotations.MightSleep;
 import dev.drivercheck.annotations.NoSleep;
@@ -8,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import kernel.drm.gem.GemObject;
+import kernel.drm.exec.DrmExec;
 import kernel.sync.MutexGuard;
 import kernel.types.ARef;
 
@@ -19,11 +21,16 @@ import kernel.types.ARef;
 @LockGuard
 public final class LockedGpuVm<T> implements AutoCloseable {
     private final GpuVm<T> vm;
-    private final MutexGuard<Object> resv;
+    private final DrmExec exec;
 
-    LockedGpuVm(GpuVm<T> vm, MutexGuard<Object> resv) {
+    LockedGpuVm(GpuVm<T> vm, DrmExec exec) {
         this.vm = vm;
-        this.resv = resv;
+        this.exec = exec;
+    }
+
+    /** The drm_exec transaction holding the reservations. */
+    public DrmExec exec() {
+        return exec;
     }
 
     public GpuVm<T> vm() {
@@ -32,8 +39,11 @@ public final class LockedGpuVm<T> implements AutoCloseable {
 
     /**
      * drm_gpuvm_bo_obtain: the link of {@code obj} into this VM, created if needed (takes the GEM
-     * gpuva lock). Returns a new reference.
+     * gpuva lock). Returns a new reference. (The gpuva lock it takes is not declared as a
+     * scoped {@code @Acquires}/{@code @Releases}: on a method of a lock guard the checker reads
+     * {@code @Releases} as closing the guard. The exec lock -&gt; gpuva edge shows in step_map.)
      */
+    @Holds("vm.resv")
     @MightSleep
     public ARef<GpuVmBo> obtainBo(GemObject obj, Object driverData) {
         try (MutexGuard<Object> g = obj.lockGpuva()) {
@@ -48,6 +58,7 @@ public final class LockedGpuVm<T> implements AutoCloseable {
     }
 
     /** drm_gpuvm_bo_find: the existing link or null (takes the GEM gpuva lock). */
+    @Holds("vm.resv")
     @MightSleep
     public ARef<GpuVmBo> findBo(GemObject obj) {
         try (MutexGuard<Object> g = obj.lockGpuva()) {
@@ -60,6 +71,7 @@ public final class LockedGpuVm<T> implements AutoCloseable {
      * drm_gpuvm_sm_map: replaces whatever overlaps [addr, addr+range) with a mapping of {@code bo}
      * at {@code offset}, through the step callbacks. The new VA takes its own BO reference.
      */
+    @Holds("vm.resv")
     @MightSleep
     public <C> void smMap(long addr, long range, GpuVmBo bo, long offset, C ctx) {
         smUnmap(addr, range, ctx);
@@ -69,6 +81,7 @@ public final class LockedGpuVm<T> implements AutoCloseable {
     }
 
     /** drm_gpuvm_sm_unmap: unmaps [addr, addr+range), splitting mappings that straddle it. */
+    @Holds("vm.resv")
     @MightSleep
     public <C> void smUnmap(long addr, long range, C ctx) {
         long end = addr + range;
@@ -98,6 +111,7 @@ public final class LockedGpuVm<T> implements AutoCloseable {
     }
 
     /** drm_gpuvm_bo_unmap: unmaps every VA of {@code obj} in this VM. */
+    @Holds("vm.resv")
     @MightSleep
     public <C> void boUnmap(GemObject obj, C ctx) {
         List<GpuVa> hit = new ArrayList<>();
@@ -132,10 +146,11 @@ public final class LockedGpuVm<T> implements AutoCloseable {
         return (GpuVmOps<T, C>) vm.ops();
     }
 
+    /** drm_gpuvm_exec_unlock: drm_exec_fini, every reservation unlocked. */
     @Releases
     @NoSleep
     @Override
     public void close() {
-        resv.close();
+        exec.close();
     }
 }

@@ -28,6 +28,8 @@ public final class MmAllocator<A, T> {
     }
 
     /** drm_mm_insert_node_in_range: a node of {@code size} bytes aligned to {@code align}. */
+    @Acquires("mm")
+    @Releases("mm")
     @MightSleep
     public MmNode<T> insertNode(T value, long size, long align) {
         try (MutexGuard<MmInner<A>> g = mm.lock()) {
@@ -41,6 +43,8 @@ public final class MmAllocator<A, T> {
     }
 
     /** drm_mm_reserve_node: a node at a fixed place. */
+    @Acquires("mm")
+    @Releases("mm")
     @MightSleep
     public MmNode<T> reserveNode(T value, long start, long size) {
         try (MutexGuard<MmInner<A>> g = mm.lock()) {
@@ -63,6 +67,8 @@ public final class MmAllocator<A, T> {
     }
 
     /** Bytes allocated now. */
+    @Acquires("mm")
+    @Releases("mm")
     @MightSleep
     public long allocated() {
         try (MutexGuard<MmInner<A>> g = mm.lock()) {

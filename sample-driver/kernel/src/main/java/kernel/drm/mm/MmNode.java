@@ -1,6 +1,8 @@
 package kernel.drm.mm;
 
 import dev.drivercheck.annotations.Destructor;
+import dev.drivercheck.annotations.Acquires;
+import dev.drivercheck.annotations.Releases;
 import dev.drivercheck.annotations.LockClass;
 import dev.drivercheck.annotations.MightSleep;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -39,8 +41,13 @@ public final class MmNode<T> implements Drop {
         return value;
     }
 
-    /** drm_mm_remove_node under the allocator's mutex. */
+    /**
+     * drm_mm_remove_node under the allocator's mutex (NodeData::drop): never drop a node with
+     * that mutex held ({@link MmAllocator#withInner}), it is not recursive.
+     */
     @Destructor
+    @Acquires("mm")
+    @Releases("mm")
     @MightSleep
     @Override
     public void drop() {
