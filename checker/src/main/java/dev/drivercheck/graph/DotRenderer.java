@@ -27,7 +27,7 @@ public final class DotRenderer {
         .append("\"];\n");
     for (int i : g.nodeOrder()) {
       Node n = g.nodes().get(i);
-      b.append("  ").append(Escape.dot(n.name())).append(" [label=").append(Escape.dot(n.label()))
+      b.append("  ").append(Escape.dot(n.label())).append(" [label=").append(Escape.dot(n.label()))
           .append(", shape=").append(n.sleeping() ? "box" : "ellipse")
           .append(", fillcolor=\"").append(Palette.fill(n.irqUse())).append('"')
           .append(", tooltip=").append(Escape.dot(tooltip(n))).append("];\n");
@@ -35,8 +35,8 @@ public final class DotRenderer {
     BitSet cycle = g.cycleEdges();
     for (int i : g.edgeOrder()) {
       Edge e = g.edges().get(i);
-      b.append("  ").append(Escape.dot(g.nodes().get(e.from()).name())).append(" -> ")
-          .append(Escape.dot(g.nodes().get(e.to()).name()))
+      b.append("  ").append(Escape.dot(g.nodes().get(e.from()).label())).append(" -> ")
+          .append(Escape.dot(g.nodes().get(e.to()).label()))
           .append(" [label=").append(Escape.dot(shortSite(e)))
           .append(", tooltip=").append(Escape.dot(tooltip(g, e)));
       boolean onCycle = cycle.get(i);

@@ -129,8 +129,9 @@ public record LockGraphModel(List<Node> nodes, List<Edge> edges, List<Cycle> cyc
       if (index.putIfAbsent(id, nodes.size()) != null) {
         throw new LockGraphException(at + ": duplicate node id " + id);
       }
-      if (!names.add(name)) {
-        throw new LockGraphException(at + ": duplicate node name '" + name + "'");
+      int sub = n.path("subclass").asInt(0);
+      if (!names.add(sub == 0 ? name : name + "/" + sub)) { // one class, several nesting subclasses
+        throw new LockGraphException(at + ": duplicate node '" + name + "' subclass " + sub);
       }
       List<String> irq = new ArrayList<>();
       JsonNode bits = n.get("irq");

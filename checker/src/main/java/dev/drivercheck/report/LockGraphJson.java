@@ -46,7 +46,7 @@ public final class LockGraphJson {
       if (!g.irqsOn(n).isEmpty()) {
         irq.add(str("IRQS_ON"));
       }
-      sb.append(i == 0 ? "\n" : ",\n").append("    {\"id\": ").append(i).append(", \"name\": ").append(str(n.label()))
+      sb.append(i == 0 ? "\n" : ",\n").append("    {\"id\": ").append(i).append(", \"name\": ").append(str(n.name()))
           .append(", \"kind\": ").append(str(n.kind() == null ? "UNKNOWN" : n.kind().name()))
           .append(", \"subclass\": ").append(n.subclass()).append(", \"irq\": [").append(String.join(", ", irq))
           .append("], \"declared\": null}");

@@ -19,7 +19,7 @@ class DotRendererTest {
         out);
     assertTrue(out.contains("  \"Vm.xa\" [label=\"Vm.xa\", shape=ellipse, fillcolor=\"#f7b9b9\""),
         out);
-    assertTrue(out.contains("  \"Gpu.ring\" [label=\"Gpu.ring/1\", shape=ellipse"), out);
+    assertTrue(out.contains("  \"Gpu.ring/1\" [label=\"Gpu.ring/1\", shape=ellipse"), out);
   }
 
   @Test
@@ -34,7 +34,7 @@ class DotRendererTest {
     // the second A -> B site is not on the reported cycle
     String ab2 = only(lines, "\"Vm.lock\" -> \"Vm.xa\" [label=\"Vm.java:55\"");
     assertTrue(!ab2.contains("#d62728") && !ab2.contains("style="), ab2);
-    String declared = only(lines, "\"Vm.xa\" -> \"Gpu.ring\"");
+    String declared = only(lines, "\"Vm.xa\" -> \"Gpu.ring/1\"");
     assertTrue(declared.contains("style=dashed"), declared);
     assertTrue(ab1.contains("tooltip=\"Vm.xa acquired while Vm.lock held at src/Vm.java:40 in"
         + " Vm.map; held since src/Vm.java:38; via Vm.map -> Helper.take -> SpinLock.lock\""), ab1);
@@ -45,10 +45,10 @@ class DotRendererTest {
     List<String> edges = dot.render(Fixtures.model("abba.json")).lines()
         .filter(l -> l.contains(" -> ")).map(l -> l.substring(0, l.indexOf(" ["))).toList();
     assertEquals(List.of(
-        "  \"Gpu.ring\" -> \"Odd<\\\"&'\\\\name>\"",
+        "  \"Gpu.ring/1\" -> \"Odd<\\\"&'\\\\name>\"",
         "  \"Vm.lock\" -> \"Vm.xa\"",
         "  \"Vm.lock\" -> \"Vm.xa\"",
-        "  \"Vm.xa\" -> \"Gpu.ring\"",
+        "  \"Vm.xa\" -> \"Gpu.ring/1\"",
         "  \"Vm.xa\" -> \"Vm.lock\""), edges);
   }
 
