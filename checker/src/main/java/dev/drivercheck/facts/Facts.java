@@ -38,6 +38,7 @@ public final class Facts {
   private final Map<ExecutableElement, List<ExecutableElement>> overridden = new HashMap<>();
   private final Map<TypeElement, Optional<ExecutableElement>> destructors = new HashMap<>();
   private final Map<TypeElement, Boolean> containers = new HashMap<>();
+  private final Map<TypeElement, Set<String>> typeAnnotations = new HashMap<>();
 
   public Facts(Elements elements, Types types) {
     this.elements = elements;
@@ -432,14 +433,26 @@ public final class Facts {
     if (te == null) {
       return false;
     }
+    return supertypeAnnotations(te).contains(anno);
+  }
+
+  /** The DriverCheck annotations on a type and its supertypes: asked for at every call and store. */
+  private Set<String> supertypeAnnotations(TypeElement te) {
+    Set<String> cached = typeAnnotations.get(te);
+    if (cached != null) {
+      return cached;
+    }
     Set<TypeElement> all = new LinkedHashSet<>();
     collectSupertypes(te.asType(), all);
+    Set<String> out = new java.util.HashSet<>();
     for (TypeElement s : all) {
-      if (Annos.has(s, anno)) {
-        return true;
+      for (AnnotationMirror a : s.getAnnotationMirrors()) {
+        out.add(((TypeElement) a.getAnnotationType().asElement()).getQualifiedName().toString());
       }
     }
-    return false;
+    cached = Set.copyOf(out);
+    typeAnnotations.put(te, cached);
+    return cached;
   }
 
   public static TypeElement typeElement(TypeMirror t) {
