@@ -211,6 +211,11 @@ public final class Facts {
     return self.isEmpty() ? null : self.get(0).ref();
   }
 
+  /** Counted references ({@code @Refcounted} on the type or a supertype). */
+  public boolean isRefcounted(TypeMirror t) {
+    return hasOnTypeOrSuper(t, Vocabulary.REFCOUNTED);
+  }
+
   /** Acquire-context types ({@code @WwContext}). */
   public boolean isWwContext(TypeMirror t) {
     return hasOnTypeOrSuper(t, Vocabulary.WW_CONTEXT);

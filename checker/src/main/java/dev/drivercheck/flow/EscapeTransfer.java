@@ -26,6 +26,7 @@ import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import org.checkerframework.errorprone.dataflow.cfg.node.ArrayAccessNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.AssignmentNode;
+import org.checkerframework.errorprone.dataflow.cfg.node.ClassNameNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.FieldAccessNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.FunctionalInterfaceNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.Node;
@@ -89,6 +90,23 @@ final class EscapeTransfer {
         if (scope != null) {
           store(n, scope, fa.getElement(), "collection field " + fa.getElement().getEnclosingElement().getSimpleName()
               + "." + fa.getElement().getSimpleName(), strip(a));
+        }
+      }
+    }
+    // Arc.create(value), new Arc<>(value): the content of a refcounted handle lives as long as
+    // its last reference, however long that is
+    javax.lang.model.type.TypeMirror made = f.method().getKind() == ElementKind.CONSTRUCTOR
+        ? f.method().getEnclosingElement().asType() : f.method().getReturnType();
+    boolean fresh = receiver == null || receiver instanceof ClassNameNode
+        || receiver.getType().getKind() != javax.lang.model.type.TypeKind.DECLARED
+        || !facts.types().isSameType(facts.types().erasure(made), facts.types().erasure(receiver.getType()));
+    if (made.getKind() == javax.lang.model.type.TypeKind.DECLARED && facts.isRefcounted(made) && fresh) {
+      for (Node a : args) {
+        Facts.Scope scope = facts.scope(strip(a).getType());
+        if (scope != null) {
+          events.put(n, new LifetimeEvent(LifetimeEvent.Kind.ESCAPE, scope, positions.apply(a.getTree()),
+              Facts.simpleName(strip(a).getType()), "the content of " + Facts.simpleName(made)
+                  + " (a counted reference, alive until its last reference is dropped)"));
         }
       }
     }

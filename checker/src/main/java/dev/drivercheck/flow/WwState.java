@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
-import java.util.HashMap;
 
 /**
  * The ww_mutex part of the flow store: the acquire contexts of the body with the phases they may

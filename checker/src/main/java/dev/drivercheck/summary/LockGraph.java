@@ -323,9 +323,6 @@ public final class LockGraph {
     return out;
   }
 
-  public Edge edge(Node from, Node to) {
-    return edges.getOrDefault(from, Map.of()).get(to);
-  }
 
   /** Edges into {@code n}, in a stable order (the reverse adjacency is built once). */
   public List<Edge> edgesTo(Node n) {
@@ -373,10 +370,5 @@ public final class LockGraph {
     List<Use> out = new ArrayList<>(l);
     out.sort(Comparator.comparing(Use::site).thenComparing(Use::taken));
     return out;
-  }
-
-  /** The display form of a node id, for messages that start from a class. */
-  public Node nodeOf(LockSummaries locks, LockClass cls, int subclass) {
-    return nodes.get(locks.node(cls, subclass));
   }
 }
