@@ -125,6 +125,14 @@ public final class Engine implements TaskListener {
       if (options.lockGraph() != null) {
         writeGraph(analysis);
       }
+      if (options.inferred() != null) {
+        try {
+          dev.drivercheck.report.InferredJson.write(analysis, options.inferred());
+        } catch (java.io.IOException e) {
+          new JavacReporter(context).error("DriverCheck could not write what it inferred to " + options.inferred()
+              + ": " + e.getMessage());
+        }
+      }
     } catch (RuntimeException | LinkageError | StackOverflowError | AssertionError ex) {
       if (options.failOnInternalError()) {
         throw ex;

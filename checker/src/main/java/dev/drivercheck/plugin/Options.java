@@ -10,16 +10,19 @@ import java.util.Locale;
  * @param lockGraph where to write the lock-class graph as JSON (for {@code drivercheck graph}), or null
  * @param findings where to write the findings as JSON (ranges and evidence places, for report
  *     formats), or null
+ * @param inferred where to write what was inferred per method (may it sleep), or null
  */
-public record Options(boolean failOnInternalError, java.nio.file.Path lockGraph, java.nio.file.Path findings) {
+public record Options(boolean failOnInternalError, java.nio.file.Path lockGraph, java.nio.file.Path findings,
+    java.nio.file.Path inferred) {
 
-  public static final Options DEFAULTS = new Options(false, null, null);
+  public static final Options DEFAULTS = new Options(false, null, null, null);
 
   /** Parses {@code key=value} words; an unknown key or bad value is a usage error. */
   public static Options parse(String... args) {
     boolean fail = false;
     java.nio.file.Path graph = null;
     java.nio.file.Path findings = null;
+    java.nio.file.Path inferred = null;
     for (String arg : args) {
       for (String word : arg.trim().split("\\s+")) {
         if (word.isEmpty()) {
@@ -32,12 +35,13 @@ public record Options(boolean failOnInternalError, java.nio.file.Path lockGraph,
           case "failOnInternalError" -> fail = bool(key, value);
           case "lockGraph" -> graph = path(key, value);
           case "findings" -> findings = path(key, value);
-          default -> throw new IllegalArgumentException(
-              "unknown DriverCheck option '" + key + "' (known: failOnInternalError, lockGraph, findings)");
+          case "inferred" -> inferred = path(key, value);
+          default -> throw new IllegalArgumentException("unknown DriverCheck option '" + key
+              + "' (known: failOnInternalError, lockGraph, findings, inferred)");
         }
       }
     }
-    return new Options(fail, graph, findings);
+    return new Options(fail, graph, findings, inferred);
   }
 
   private static java.nio.file.Path path(String key, String value) {
