@@ -4,6 +4,7 @@
 // lives until the last DRM reference is gone; an ioctl after unbind would touch unmapped MMIO.
 package inputs.asahibugs.iomemstoredindrmdata;
 
+import dev.drivercheck.annotations.BoundContext;
 import kernel.device.BoundDevice;
 import kernel.device.Devres;
 import kernel.device.IoMem;
@@ -20,6 +21,7 @@ final class AsahiData {
 }
 
 final class Probe {
+    @BoundContext
     AsahiData probe(PlatformDevice pdev, BoundDevice bound) {
         Devres<IoMem> res = pdev.iomapByName(bound, "sgx");
         AsahiData data = new AsahiData();

@@ -157,6 +157,7 @@ public final class Facts {
         Annos.has(m, Vocabulary.REMOVE_CALLBACK)
             || supers.stream().anyMatch(x -> Annos.has(x, Vocabulary.REMOVE_CALLBACK)), // overrides are remove() too
         Annos.has(m, Vocabulary.UNPLUG),
+        binding(m, supers),
         Set.copyOf(moves),
         Set.copyOf(requiresPinned));
   }
@@ -209,6 +210,27 @@ public final class Facts {
     List<LockOp> self = new ArrayList<>();
     addSelf(m, self);
     return self.isEmpty() ? null : self.get(0).ref();
+  }
+
+  /** What a method says about the device binding; overrides inherit it (probe, remove, release). */
+  private static MethodFacts.Binding binding(ExecutableElement m, List<ExecutableElement> supers) {
+    List<ExecutableElement> all = new ArrayList<>(List.of(m));
+    all.addAll(supers);
+    for (ExecutableElement x : all) {
+      if (Annos.has(x, Vocabulary.BOUND_CONTEXT)) {
+        return MethodFacts.Binding.BOUND_CONTEXT;
+      }
+      if (Annos.has(x, Vocabulary.AFTER_UNBIND)) {
+        return MethodFacts.Binding.AFTER_UNBIND;
+      }
+      if (Annos.has(x, Vocabulary.REQUIRES_BOUND)) {
+        return MethodFacts.Binding.REQUIRES_BOUND;
+      }
+      if (Annos.has(x, Vocabulary.ENTERS_BOUND)) {
+        return MethodFacts.Binding.ENTERS_BOUND;
+      }
+    }
+    return MethodFacts.Binding.NONE;
   }
 
   /** Counted references ({@code @Refcounted} on the type or a supertype). */

@@ -21,6 +21,8 @@ import javax.lang.model.element.ExecutableElement;
  * @param pinInit an in-place initializer ({@code @PinInit}): it may construct pinned objects
  * @param removeCallback the driver's remove() ({@code @RemoveCallback}): unplug comes first
  * @param unplug drm_dev_unplug ({@code @Unplug})
+ * @param binding what the method says about the device binding: bound in it, needs it, enters
+ *     it (drm_dev_enter), or runs after unbind
  * @param moves parameters whose argument is moved ({@code @Moves})
  * @param requiresPinned parameters whose argument's identity is recorded ({@code @RequiresPinned})
  */
@@ -44,6 +46,7 @@ public record MethodFacts(
     boolean pinInit,
     boolean removeCallback,
     boolean unplug,
+    Binding binding,
     Set<Integer> moves,
     Set<Integer> requiresPinned) {
 
@@ -56,4 +59,7 @@ public record MethodFacts(
     }
     return null;
   }
+
+  /** {@code @BoundContext}, {@code @RequiresBound}, {@code @EntersBound}, {@code @AfterUnbind}, or none. */
+  public enum Binding { NONE, BOUND_CONTEXT, REQUIRES_BOUND, ENTERS_BOUND, AFTER_UNBIND }
 }

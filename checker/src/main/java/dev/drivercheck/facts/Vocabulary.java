@@ -40,6 +40,10 @@ public final class Vocabulary {
   public static final String REVOCABLE = P + "Revocable";
   public static final String REMOVE_CALLBACK = P + "RemoveCallback";
   public static final String UNPLUG = P + "Unplug";
+  public static final String BOUND_CONTEXT = P + "BoundContext";
+  public static final String REQUIRES_BOUND = P + "RequiresBound";
+  public static final String ENTERS_BOUND = P + "EntersBound";
+  public static final String AFTER_UNBIND = P + "AfterUnbind";
 
   public static final String REFCOUNTED = P + "Refcounted";
   public static final String INC_REF = P + "IncRef";

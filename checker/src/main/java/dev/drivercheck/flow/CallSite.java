@@ -22,6 +22,7 @@ import javax.lang.model.type.TypeMirror;
  * @param bindings what the receiver and arguments are, for reading the callee's summary here
  * @param callbacks lambdas and method references passed as arguments
  * @param resourceClose the implicit close() at the end of a try-with-resources block
+ * @param entered the body entered the device ({@code @EntersBound}) on every path to the call
  */
 public record CallSite(
     ExecutableElement callee,
@@ -34,7 +35,8 @@ public record CallSite(
     List<HeldLock> during,
     Bindings bindings,
     List<Callback> callbacks,
-    boolean resourceClose) {
+    boolean resourceClose,
+    boolean entered) {
 
   /**
    * A lambda or method reference passed as argument {@code param} of the callee.

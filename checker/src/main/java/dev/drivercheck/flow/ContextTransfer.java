@@ -257,7 +257,7 @@ final class ContextTransfer
     Acquisitions acq = acquisitions(n, f, receiver, n.getArguments(), n.getTree(), pos, callee.getReturnType());
     calls.put(n, new CallSite(callee, receiverType(receiver), param < 0 && isVirtual(callee, receiver), pos,
         before.held(), before.must(), acq.all(), acq.during(), bindings(receiver, n.getArguments()),
-        callbacks(callee, n.getArguments()), resourceClose));
+        callbacks(callee, n.getArguments()), resourceClose, before.entered()));
     String name = callee.getSimpleName().toString();
     if (n.getArguments().isEmpty() && (name.equals("isPresent") || name.equals("isEmpty"))) {
       TransferResult<NoValue, LockState> split = guardTest(receiver, name.equals("isPresent"), before);
@@ -277,6 +277,13 @@ final class ContextTransfer
    */
   private TransferResult<NoValue, LockState> unplug(Node n, MethodFacts f, LockState before, Position pos,
       TransferResult<NoValue, LockState> r) {
+    if (f.binding() == MethodFacts.Binding.ENTERS_BOUND) {
+      // drm_dev_enter(): what follows runs with the device held bound (a failed enter returns at once)
+      r = r.containsTwoStores()
+          ? new ConditionalTransferResult<>(null, r.getThenStore().asEntered(), r.getElseStore().asEntered(),
+              r.getExceptionalStores())
+          : new RegularTransferResult<>(null, r.getRegularStore().asEntered(), r.getExceptionalStores());
+    }
     if (self == null || !self.removeCallback()) {
       return r;
     }
@@ -331,7 +338,7 @@ final class ContextTransfer
     MethodFacts f = facts.method(ctor);
     Acquisitions acq = acquisitions(n, f, null, n.getArguments(), n.getTree(), pos, n.getType());
     calls.put(n, new CallSite(ctor, null, false, pos, before.held(), before.must(), acq.all(), acq.during(),
-        bindings(null, n.getArguments()), callbacks(ctor, n.getArguments()), false));
+        bindings(null, n.getArguments()), callbacks(ctor, n.getArguments()), false, before.entered()));
     return unplug(n, f, before, pos, wwEffects(n, f, acq, null, n.getArguments(), pos, before,
         effects(n, f, acq, null, n.getArguments(), pos, before)));
   }

@@ -22,7 +22,7 @@ import org.checkerframework.errorprone.dataflow.expression.JavaExpression;
  * exception leaves the body, or every {@code lock(); work(); unlock();} would be one.
  */
 public final class LockState implements Store<LockState> {
-  public static final LockState EMPTY = new LockState(List.of(), Set.of(), Set.of(), WwState.EMPTY, false);
+  public static final LockState EMPTY = new LockState(List.of(), Set.of(), Set.of(), WwState.EMPTY, false, false);
 
   private final List<HeldLock> held;
   private final Set<Object> must;
@@ -30,17 +30,25 @@ public final class LockState implements Store<LockState> {
   private final WwState ww;
   /** A remove() has unplugged the DRM device on every path here. */
   private final boolean unplugged;
+  /** The body entered the device (drm_dev_enter, {@code @EntersBound}) on every path here. */
+  private final boolean entered;
 
-  private LockState(List<HeldLock> held, Set<Object> must, Set<HeldLock> leakable, WwState ww, boolean unplugged) {
+  private LockState(List<HeldLock> held, Set<Object> must, Set<HeldLock> leakable, WwState ww, boolean unplugged,
+      boolean entered) {
     this.held = held;
     this.must = must;
     this.leakable = leakable;
     this.ww = ww;
     this.unplugged = unplugged;
+    this.entered = entered;
   }
 
-  private LockState(List<HeldLock> held, Set<Object> must, Set<HeldLock> leakable, WwState ww) {
-    this(held, must, leakable, ww, false);
+  public boolean entered() {
+    return entered;
+  }
+
+  public LockState asEntered() {
+    return entered ? this : new LockState(held, must, leakable, ww, unplugged, true);
   }
 
   public boolean unplugged() {
@@ -48,7 +56,7 @@ public final class LockState implements Store<LockState> {
   }
 
   public LockState asUnplugged() {
-    return unplugged ? this : new LockState(held, must, leakable, ww, true);
+    return unplugged ? this : new LockState(held, must, leakable, ww, true, entered);
   }
 
   /** The ww_mutex contexts and statuses. */
@@ -57,7 +65,7 @@ public final class LockState implements Store<LockState> {
   }
 
   public LockState withWw(WwState w) {
-    return w.equals(ww) ? this : new LockState(held, must, leakable, w, unplugged);
+    return w.equals(ww) ? this : new LockState(held, must, leakable, w, unplugged, entered);
   }
 
   public List<HeldLock> held() {
@@ -80,7 +88,7 @@ public final class LockState implements Store<LockState> {
 
   /** This state as seen on the path of an implicit unchecked exception. */
   public LockState asUnchecked() {
-    return leakable.isEmpty() ? this : new LockState(held, must, Set.of(), ww, unplugged);
+    return leakable.isEmpty() ? this : new LockState(held, must, Set.of(), ww, unplugged, entered);
   }
 
   public LockState plus(HeldLock h) {
@@ -93,7 +101,7 @@ public final class LockState implements Store<LockState> {
     }
     Set<HeldLock> k = new HashSet<>(leakable);
     k.add(h);
-    return new LockState(List.copyOf(l), Set.copyOf(m), Set.copyOf(k), ww, unplugged);
+    return new LockState(List.copyOf(l), Set.copyOf(m), Set.copyOf(k), ww, unplugged, entered);
   }
 
   public LockState minus(Predicate<HeldLock> which) {
@@ -111,7 +119,7 @@ public final class LockState implements Store<LockState> {
         k.add(h);
       }
     }
-    return new LockState(List.copyOf(l), Set.copyOf(m), Set.copyOf(k), ww, unplugged);
+    return new LockState(List.copyOf(l), Set.copyOf(m), Set.copyOf(k), ww, unplugged, entered);
   }
 
   /** Replaces each held lock by {@code f(lock)}; a lock that stops being conditional becomes "must". */
@@ -130,7 +138,7 @@ public final class LockState implements Store<LockState> {
       }
     }
     return l.equals(held) && m.equals(must) ? this
-        : new LockState(List.copyOf(l), Set.copyOf(m), Set.copyOf(k), ww, unplugged);
+        : new LockState(List.copyOf(l), Set.copyOf(m), Set.copyOf(k), ww, unplugged, entered);
   }
 
   @Override
@@ -150,7 +158,7 @@ public final class LockState implements Store<LockState> {
     Set<HeldLock> k = new HashSet<>(leakable);
     k.addAll(other.leakable);
     return new LockState(List.copyOf(union), Set.copyOf(both), Set.copyOf(k), ww.join(other.ww),
-        unplugged && other.unplugged);
+        unplugged && other.unplugged, entered && other.entered);
   }
 
   @Override
@@ -171,7 +179,7 @@ public final class LockState implements Store<LockState> {
   @Override
   public boolean equals(Object o) {
     // held lists are short and unordered for equality: compared without building sets
-    return o instanceof LockState s && unplugged == s.unplugged && held.size() == s.held.size()
+    return o instanceof LockState s && unplugged == s.unplugged && entered == s.entered && held.size() == s.held.size()
         && held.containsAll(s.held) && s.held.containsAll(held) && leakable.equals(s.leakable)
         && must.equals(s.must) && ww.equals(s.ww);
   }

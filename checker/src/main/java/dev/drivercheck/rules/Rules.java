@@ -11,6 +11,7 @@ public final class Rules {
         new LockOrderInversion(), new RecursiveLock(), new IrqUnsafeLock(), new LockLeak(), new UnlockNotHeld(),
         new LockNotHeld(), new LockClassKeyNotStatic(), new WwMissingContext(), new WwDeadlockIgnored(),
         new WwBackoffViolation(), new WwContextMisuse(), new PinnedMove(), new PinnedNotInPlace(),
-        new PinnedStructural(), new RequiresPinned(), new DevmEscape(), new DrmmEscape(), new UnplugNotFirst());
+        new PinnedStructural(), new RequiresPinned(), new DevmEscape(), new DrmmEscape(), new UnplugNotFirst(),
+        new UnboundAccess());
   }
 }

@@ -22,7 +22,7 @@ final class Rules {
   static final List<String> PINNING = List.of("PinnedMove", "PinnedNotInPlace", "PinnedStructural", "RequiresPinned");
 
   /** Lifetime rules implemented so far: the {@code lifetime} family. */
-  static final List<String> LIFETIME = List.of("DevmEscape", "DrmmEscape", "UnplugNotFirst");
+  static final List<String> LIFETIME = List.of("DevmEscape", "DrmmEscape", "UnplugNotFirst", "UnboundAccess");
 
   /** The families that must hold a positive and a negative case for each of their rules. */
   static final java.util.Map<String, List<String>> FAMILIES = java.util.Map.of("context", CONTEXT, "lockdep", LOCKS,
