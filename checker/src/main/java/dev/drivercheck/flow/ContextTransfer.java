@@ -80,6 +80,8 @@ final class ContextTransfer
   /** In a remove(): effects made before the unplug, on some path, with what they do. */
   final Map<Node, Position> beforeUnplug = new IdentityHashMap<>();
   final Map<Position, String> effects = new java.util.HashMap<>();
+  /** Double releases and uses after release of counted references. */
+  final Map<Node, LifetimeEvent> refEvents = new IdentityHashMap<>();
   /** Guard implementations release what their guard holds: not checked as unlocks. */
   private final boolean guardBody;
   private final Map<Node, java.util.Set<TypeMirror>> exceptionCauses;
@@ -266,8 +268,45 @@ final class ContextTransfer
         return new ConditionalTransferResult<>(null, split.getThenStore(), split.getElseStore(), onThrow(n, before));
       }
     }
-    return unplug(n, f, before, pos, wwEffects(n, f, acq, receiver, n.getArguments(), pos, before,
-        effects(n, f, acq, receiver, n.getArguments(), pos, before)));
+    return refs(n, f, receiver, n.getArguments(), pos, before, unplug(n, f, before, pos,
+        wwEffects(n, f, acq, receiver, n.getArguments(), pos, before,
+            effects(n, f, acq, receiver, n.getArguments(), pos, before))));
+  }
+
+  /**
+   * Counted references given up here ({@code @DecRef}): released again is RefDoubleRelease, used
+   * afterwards (a call on it, passed on) is RefUseAfterRelease, on some path.
+   */
+  private TransferResult<NoValue, LockState> refs(Node n, MethodFacts f, Node receiver, List<Node> args,
+      Position pos, LockState before, TransferResult<NoValue, LockState> r) {
+    refEvents.remove(n);
+    AccessPath p = receiver == null || receiver instanceof ClassNameNode ? null : AccessPath.of(receiver);
+    boolean released = p != null && before.released().contains(p);
+    String callee = Facts.display(f.method());
+    if (f.decRef() && p != null) {
+      Position at = n.getInSource() ? pos : resourcePosition(receiver, n.getTree());
+      if (released) {
+        refEvents.put(n, new LifetimeEvent(LifetimeEvent.Kind.DOUBLE_RELEASE, null, at, p.toString(), callee));
+      }
+      return r.containsTwoStores()
+          ? new ConditionalTransferResult<>(null, r.getThenStore().withReleased(p, true),
+              r.getElseStore().withReleased(p, true), r.getExceptionalStores())
+          : new RegularTransferResult<>(null, r.getRegularStore().withReleased(p, true), r.getExceptionalStores());
+    }
+    if (released) {
+      refEvents.put(n, new LifetimeEvent(LifetimeEvent.Kind.USE_AFTER_RELEASE, null, pos, p.toString(),
+          callee + "() called on it"));
+      return r;
+    }
+    for (Node a : args) {
+      AccessPath ap = AccessPath.of(a);
+      if (ap != null && before.released().contains(ap)) {
+        refEvents.put(n, new LifetimeEvent(LifetimeEvent.Kind.USE_AFTER_RELEASE, null, positions.apply(a.getTree()),
+            ap.toString(), "passed to " + callee));
+        break;
+      }
+    }
+    return r;
   }
 
   /**
@@ -383,6 +422,9 @@ final class ContextTransfer
       }
     }
     AccessPath target = AccessPath.of(n.getTarget());
+    if (target != null && !s.released().isEmpty()) {
+      s = s.withReleased(target, false); // a new reference in that place
+    }
     s = ww.assign(n, target, expr, s);
     if (n.getTarget() instanceof FieldAccessNode && AccessPath.of(expr) != null) {
       s = ww.escapes(AccessPath.of(expr), s); // a context stored in a field outlives the body

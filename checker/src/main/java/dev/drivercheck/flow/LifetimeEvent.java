@@ -19,6 +19,10 @@ public record LifetimeEvent(Kind kind, Facts.Scope scope, Position at, String va
     /** An effect of a remove() before it unplugs the DRM device. */
     BEFORE_UNPLUG,
     /** A remove() that leaves on some path without unplugging. */
-    NEVER_UNPLUGS
+    NEVER_UNPLUGS,
+    /** A counted reference released a second time (value: the reference; place: the call). */
+    DOUBLE_RELEASE,
+    /** A counted reference used after its release (value: the reference; place: the use). */
+    USE_AFTER_RELEASE
   }
 }

@@ -32,6 +32,8 @@ public final class LockState implements Store<LockState> {
   private final boolean unplugged;
   /** The body entered the device (drm_dev_enter, {@code @EntersBound}) on every path here. */
   private final boolean entered;
+  /** Counted references this body gave up ({@code @DecRef}) on some path here. */
+  private Set<AccessPath> released = Set.of();
 
   private LockState(List<HeldLock> held, Set<Object> must, Set<HeldLock> leakable, WwState ww, boolean unplugged,
       boolean entered) {
@@ -47,8 +49,36 @@ public final class LockState implements Store<LockState> {
     return entered;
   }
 
+  public Set<AccessPath> released() {
+    return released;
+  }
+
+  /** This state with {@code p} released (or, with {@code gone} false, holding a fresh reference). */
+  public LockState withReleased(AccessPath p, boolean gone) {
+    Set<AccessPath> r = new java.util.HashSet<>(released);
+    if (gone) {
+      r.add(p);
+    } else {
+      // a new value in p: p and every path through it name something else now
+      r.removeIf(x -> x.root().equals(p.root()) && x.fields().size() >= p.fields().size()
+          && x.fields().subList(0, p.fields().size()).equals(p.fields()));
+    }
+    if (r.equals(released)) {
+      return this;
+    }
+    LockState out = copyWith();
+    out.released = Set.copyOf(r);
+    return out;
+  }
+
+  private LockState copyWith() {
+    LockState c = new LockState(held, must, leakable, ww, unplugged, entered);
+    c.released = released;
+    return c;
+  }
+
   public LockState asEntered() {
-    return entered ? this : new LockState(held, must, leakable, ww, unplugged, true);
+    return entered ? this : keep(new LockState(held, must, leakable, ww, unplugged, true));
   }
 
   public boolean unplugged() {
@@ -56,7 +86,7 @@ public final class LockState implements Store<LockState> {
   }
 
   public LockState asUnplugged() {
-    return unplugged ? this : new LockState(held, must, leakable, ww, true, entered);
+    return unplugged ? this : keep(new LockState(held, must, leakable, ww, true, entered));
   }
 
   /** The ww_mutex contexts and statuses. */
@@ -65,7 +95,7 @@ public final class LockState implements Store<LockState> {
   }
 
   public LockState withWw(WwState w) {
-    return w.equals(ww) ? this : new LockState(held, must, leakable, w, unplugged, entered);
+    return w.equals(ww) ? this : keep(new LockState(held, must, leakable, w, unplugged, entered));
   }
 
   public List<HeldLock> held() {
@@ -88,7 +118,7 @@ public final class LockState implements Store<LockState> {
 
   /** This state as seen on the path of an implicit unchecked exception. */
   public LockState asUnchecked() {
-    return leakable.isEmpty() ? this : new LockState(held, must, Set.of(), ww, unplugged, entered);
+    return leakable.isEmpty() ? this : keep(new LockState(held, must, Set.of(), ww, unplugged, entered));
   }
 
   public LockState plus(HeldLock h) {
@@ -101,7 +131,7 @@ public final class LockState implements Store<LockState> {
     }
     Set<HeldLock> k = new HashSet<>(leakable);
     k.add(h);
-    return new LockState(List.copyOf(l), Set.copyOf(m), Set.copyOf(k), ww, unplugged, entered);
+    return keep(new LockState(List.copyOf(l), Set.copyOf(m), Set.copyOf(k), ww, unplugged, entered));
   }
 
   public LockState minus(Predicate<HeldLock> which) {
@@ -119,7 +149,7 @@ public final class LockState implements Store<LockState> {
         k.add(h);
       }
     }
-    return new LockState(List.copyOf(l), Set.copyOf(m), Set.copyOf(k), ww, unplugged, entered);
+    return keep(new LockState(List.copyOf(l), Set.copyOf(m), Set.copyOf(k), ww, unplugged, entered));
   }
 
   /** Replaces each held lock by {@code f(lock)}; a lock that stops being conditional becomes "must". */
@@ -138,7 +168,13 @@ public final class LockState implements Store<LockState> {
       }
     }
     return l.equals(held) && m.equals(must) ? this
-        : new LockState(List.copyOf(l), Set.copyOf(m), Set.copyOf(k), ww, unplugged, entered);
+        : keep(new LockState(List.copyOf(l), Set.copyOf(m), Set.copyOf(k), ww, unplugged, entered));
+  }
+
+  /** A derived state keeps this one's released references. */
+  private LockState keep(LockState derived) {
+    derived.released = released;
+    return derived;
   }
 
   @Override
@@ -157,8 +193,12 @@ public final class LockState implements Store<LockState> {
     both.retainAll(other.must);
     Set<HeldLock> k = new HashSet<>(leakable);
     k.addAll(other.leakable);
-    return new LockState(List.copyOf(union), Set.copyOf(both), Set.copyOf(k), ww.join(other.ww),
+    LockState out = new LockState(List.copyOf(union), Set.copyOf(both), Set.copyOf(k), ww.join(other.ww),
         unplugged && other.unplugged, entered && other.entered);
+    Set<AccessPath> r = new java.util.HashSet<>(released);
+    r.addAll(other.released);
+    out.released = Set.copyOf(r);
+    return out;
   }
 
   @Override
@@ -179,7 +219,8 @@ public final class LockState implements Store<LockState> {
   @Override
   public boolean equals(Object o) {
     // held lists are short and unordered for equality: compared without building sets
-    return o instanceof LockState s && unplugged == s.unplugged && entered == s.entered && held.size() == s.held.size()
+    return o instanceof LockState s && unplugged == s.unplugged && entered == s.entered && released.equals(s.released)
+        && held.size() == s.held.size()
         && held.containsAll(s.held) && s.held.containsAll(held) && leakable.equals(s.leakable)
         && must.equals(s.must) && ww.equals(s.ww);
   }

@@ -148,6 +148,7 @@ public final class UnitBuilder {
       ForwardAnalysisImpl<NoValue, LockState, ContextTransfer> analysis, Position at, TreePath code,
       TypeElement owner) {
     List<LifetimeEvent> out = new ArrayList<>(transfer.escapes.events());
+    out.addAll(transfer.refEvents.values());
     Position first = transfer.beforeUnplug.values().stream().min(Comparator.naturalOrder()).orElse(null);
     LockState exit = analysis.getRegularExitStore();
     if (first != null) {

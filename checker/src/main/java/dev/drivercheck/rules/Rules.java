@@ -12,6 +12,6 @@ public final class Rules {
         new LockNotHeld(), new LockClassKeyNotStatic(), new WwMissingContext(), new WwDeadlockIgnored(),
         new WwBackoffViolation(), new WwContextMisuse(), new PinnedMove(), new PinnedNotInPlace(),
         new PinnedStructural(), new RequiresPinned(), new DevmEscape(), new DrmmEscape(), new UnplugNotFirst(),
-        new UnboundAccess());
+        new UnboundAccess(), new RefDoubleRelease(), new RefUseAfterRelease());
   }
 }
