@@ -24,9 +24,12 @@ final class Rules {
   /** Lifetime rules implemented so far: the {@code lifetime} family. */
   static final List<String> LIFETIME = List.of("DevmEscape", "DrmmEscape", "UnplugNotFirst", "UnboundAccess");
 
+  /** Refcount rules implemented so far: the {@code refcount} family. */
+  static final List<String> REFCOUNT = List.of("RefDoubleRelease", "RefUseAfterRelease");
+
   /** The families that must hold a positive and a negative case for each of their rules. */
   static final java.util.Map<String, List<String>> FAMILIES = java.util.Map.of("context", CONTEXT, "lockdep", LOCKS,
-      "ww", WW, "pinning", PINNING, "lifetime", LIFETIME);
+      "ww", WW, "pinning", PINNING, "lifetime", LIFETIME, "refcount", REFCOUNT);
 
   /** Every rule of the catalog. A marker naming anything else is a typo and fails the case. */
   static final Set<String> ALL = Set.of(
