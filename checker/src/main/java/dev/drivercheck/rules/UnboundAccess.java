@@ -30,7 +30,7 @@ public final class UnboundAccess implements Rule {
 
   @Override
   public void check(Analysis a, List<Finding> out) {
-    BoundSummaries bound = BoundSummaries.compute(a.program(), a.summaries());
+    BoundSummaries bound = a.bound();
     for (Unit u : a.program().units()) {
       String why = unbound(a, u);
       if (why == null) {
