@@ -288,10 +288,7 @@ final class ContextTransfer
       if (released) {
         refEvents.put(n, new LifetimeEvent(LifetimeEvent.Kind.DOUBLE_RELEASE, null, at, p.toString(), callee));
       }
-      return r.containsTwoStores()
-          ? new ConditionalTransferResult<>(null, r.getThenStore().withReleased(p, true),
-              r.getElseStore().withReleased(p, true), r.getExceptionalStores())
-          : new RegularTransferResult<>(null, r.getRegularStore().withReleased(p, true), r.getExceptionalStores());
+      return mapStores(r, st -> st.withReleased(p, true));
     }
     if (released) {
       refEvents.put(n, new LifetimeEvent(LifetimeEvent.Kind.USE_AFTER_RELEASE, null, pos, p.toString(),
@@ -309,6 +306,15 @@ final class ContextTransfer
     return r;
   }
 
+  /** The same result with every normal store (regular, or then and else) mapped by {@code f}. */
+  static TransferResult<NoValue, LockState> mapStores(TransferResult<NoValue, LockState> r,
+      java.util.function.UnaryOperator<LockState> f) {
+    return r.containsTwoStores()
+        ? new ConditionalTransferResult<>(null, f.apply(r.getThenStore()), f.apply(r.getElseStore()),
+            r.getExceptionalStores())
+        : new RegularTransferResult<>(null, f.apply(r.getRegularStore()), r.getExceptionalStores());
+  }
+
   /**
    * In a remove() ({@code @RemoveCallback}): the {@code @Unplug} call, and every effect made
    * before it on some path (calls, field and array stores). What the unplug call evaluates to
@@ -318,10 +324,7 @@ final class ContextTransfer
       TransferResult<NoValue, LockState> r) {
     if (f.binding() == MethodFacts.Binding.ENTERS_BOUND) {
       // drm_dev_enter(): what follows runs with the device held bound (a failed enter returns at once)
-      r = r.containsTwoStores()
-          ? new ConditionalTransferResult<>(null, r.getThenStore().asEntered(), r.getElseStore().asEntered(),
-              r.getExceptionalStores())
-          : new RegularTransferResult<>(null, r.getRegularStore().asEntered(), r.getExceptionalStores());
+      r = mapStores(r, LockState::asEntered);
     }
     if (self == null || !self.removeCallback()) {
       return r;
@@ -334,10 +337,7 @@ final class ContextTransfer
       return r;
     }
     beforeUnplug.values().removeIf(p -> p.start() >= pos.start() && p.end() <= pos.end());
-    return r.containsTwoStores()
-        ? new ConditionalTransferResult<>(null, r.getThenStore().asUnplugged(), r.getElseStore().asUnplugged(),
-            r.getExceptionalStores())
-        : new RegularTransferResult<>(null, r.getRegularStore().asUnplugged(), r.getExceptionalStores());
+    return mapStores(r, LockState::asUnplugged);
   }
 
   /** The ww protocol's part of a call, applied to every store the lock effects produced. */
@@ -347,13 +347,7 @@ final class ContextTransfer
       return r;
     }
     HeldLock taken = acq.wwLock();
-    if (r.containsTwoStores()) {
-      return new ConditionalTransferResult<>(null,
-          ww.call(n, f, receiver, args, pos, before, r.getThenStore(), taken),
-          ww.call(n, f, receiver, args, pos, before, r.getElseStore(), taken), r.getExceptionalStores());
-    }
-    return new RegularTransferResult<>(null, ww.call(n, f, receiver, args, pos, before, r.getRegularStore(), taken),
-        r.getExceptionalStores());
+    return mapStores(r, st -> ww.call(n, f, receiver, args, pos, before, st, taken));
   }
 
   @Override
