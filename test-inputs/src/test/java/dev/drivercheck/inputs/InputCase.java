@@ -24,8 +24,11 @@ import java.util.stream.Stream;
  */
 record InputCase(String family, String name, Path root, List<Path> files, boolean singleFile) {
 
-  /** Top-level folders of test-inputs/ that are not families. */
-  private static final List<String> NOT_FAMILIES = List.of("src", "target");
+  /**
+   * Top-level folders of test-inputs/ that are not families: the suite's own sources and output,
+   * and the Maven project that {@code MavenConsumerTest} builds.
+   */
+  private static final List<String> NOT_FAMILIES = List.of("src", "target", "maven-consumer");
 
   String displayName() {
     return family + "/" + name;
@@ -57,7 +60,10 @@ record InputCase(String family, String name, Path root, List<Path> files, boolea
     return all;
   }
 
-  /** Family folders: every directory directly under test-inputs/ but src/, target/ and hidden ones. */
+  /**
+   * Family folders: every directory directly under test-inputs/ but src/, target/,
+   * maven-consumer/ and hidden ones.
+   */
   static List<Path> families(Path inputsDir) {
     try (Stream<Path> s = Files.list(inputsDir)) {
       return s.filter(Files::isDirectory)

@@ -17,8 +17,8 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * Runs DriverCheck over every test input and compares its reports with the inputs' markers.
  *
- * <p>Layout: every directory directly under {@code test-inputs/} except {@code src/} and
- * {@code target/} is a rule family; a {@code .java} file directly in a family folder is one case,
+ * <p>Layout: every directory directly under {@code test-inputs/} except {@code src/},
+ * {@code target/} and {@code maven-consumer/} (see {@link MavenConsumerTest}) is a rule family; a {@code .java} file directly in a family folder is one case,
  * compiled alone; a subfolder of a family folder is one case whose {@code .java} files are
  * compiled together. Each case is compiled in-process by the real javac with
  * {@code -Xplugin:DriverCheck failOnInternalError=true}; the multiset of (file, line, kind, rule)
