@@ -20,7 +20,7 @@ import java.util.stream.Stream;
  * compile do make it 2.
  */
 final class BundledExamples {
-  private static final Set<String> NOT_FAMILIES = Set.of("src", "target");
+  private static final Set<String> NOT_FAMILIES = Set.of("src", "target", "maven-consumer");
   /** Test-input markers: {@code // :: error: [SleepInAtomic]}. */
   private static final Pattern MARKER = Pattern.compile("::\\s*(?:error|warning):\\s*\\[");
 
