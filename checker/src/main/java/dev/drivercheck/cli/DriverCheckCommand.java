@@ -12,7 +12,7 @@ import picocli.CommandLine.Model.CommandSpec;
     name = "drivercheck",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    subcommands = {CheckCommand.class, GraphCommand.class, HelpCommand.class},
+    subcommands = {CheckCommand.class, GraphCommand.class, AnnotateCommand.class, HelpCommand.class},
     description = {
         "Static checks of Linux-driver rules (sleeping in atomic context, lock",
         "order, lifetimes, refcounts, pinning) for Java code annotated with",

@@ -1,0 +1,206 @@
+package dev.drivercheck.cli;
+
+import dev.drivercheck.cli.annotate.InferredMethod;
+import dev.drivercheck.cli.annotate.SourceAnnotator;
+import dev.drivercheck.cli.annotate.UnifiedDiff;
+import java.io.File;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code drivercheck annotate [--dry-run] [-cp CLASSPATH] PATHS...}. */
+@Command(
+    name = "annotate",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    sortOptions = false,
+    description = {
+        "Writes what the analysis inferred back into Java sources: adds @MightSleep",
+        "to every method and constructor that may sleep and has neither @MightSleep",
+        "nor @NoSleep, and imports dev.drivercheck.annotations.MightSleep where needed.",
+        "",
+        "Compiles PATHS with javac and the DriverCheck plugin, as check does, then",
+        "edits the files in place; everything else in them keeps its exact text.",
+        "A @NoSleep method that may sleep is left as it is (check reports it).",
+        "Running it again changes nothing. Methods of anonymous and local classes",
+        "are not annotated. Findings are not printed: run check for them."},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+        "0:done (annotations added, or none needed; with --dry-run: diff printed)",
+        "2:bad usage, or sources that do not compile (no file is changed)",
+        "3:internal error of DriverCheck"})
+final class AnnotateCommand implements Callable<Integer> {
+  /** The plugin option naming the file the engine writes what it inferred to. */
+  static final String INFERRED_OPTION = "inferred";
+  private static final String NAME = "drivercheck annotate";
+
+  @Spec
+  CommandSpec spec;
+
+  @Option(names = {"-n", "--dry-run"},
+      description = "Print the changes as a unified diff; change no file.")
+  boolean dryRun;
+
+  @Option(names = {"-cp", "-classpath", "--classpath"}, paramLabel = "CLASSPATH",
+      description = "Classpath of the annotated code (jars and folders, '"
+          + "${sys:path.separator}'-separated); may be repeated.")
+  List<String> classpath = new ArrayList<>();
+
+  @Parameters(paramLabel = "PATHS", arity = "1..*",
+      description = ".java files, or folders (walked for .java files).")
+  List<Path> paths;
+
+  @Override
+  public Integer call() {
+    List<Path> files = SourceFiles.expand(paths);
+    Streams io = Streams.of(spec);
+    Path base = Path.of("").toAbsolutePath();
+    List<InferredMethod> inferred;
+    Path dir = tempDir();
+    try {
+      Path inferredFile = dir.resolve("inferred.json");
+      JavacRunner runner = new JavacRunner(ToolClasspath.fromSystemProperty(), base, io.err(),
+          List.of(INFERRED_OPTION + "=" + inferredFile));
+      // One run, not check()'s file by file fallback: each run would overwrite the file.
+      CheckResult result = runner.compile(files, String.join(File.pathSeparator, classpath),
+          List.of());
+      TextReport report = new TextReport(io.out(), io.err());
+      result.compileErrors().forEach(report::printCompileError);
+      if (!result.failedFiles().isEmpty()) {
+        io.err().println(TextReport.couldNotAnalyze(NAME, result) + "; no file changed");
+        return CheckResult.EXIT_USAGE;
+      }
+      report.printToolErrors(result.toolErrors());
+      if (!result.toolErrors().isEmpty()) {
+        return CheckResult.EXIT_USAGE;
+      }
+      if (!Files.isRegularFile(inferredFile)) {
+        io.err().println("drivercheck: the analyzer wrote no inferred facts (expected "
+            + inferredFile + ")");
+        return Main.EXIT_INTERNAL;
+      }
+      try {
+        inferred = InferredMethod.read(inferredFile);
+      } catch (IOException | InferredMethod.FormatException e) {
+        io.err().println("drivercheck: cannot read the analyzer's inferred facts: "
+            + e.getMessage());
+        return Main.EXIT_INTERNAL;
+      }
+    } finally {
+      deleteTree(dir);
+    }
+    return apply(files, inferred, io, base);
+  }
+
+  /** Annotates each given file (or prints its diff); the exit code. */
+  private int apply(List<Path> files, List<InferredMethod> inferred, Streams io, Path base) {
+    Map<Path, List<InferredMethod>> byFile = new LinkedHashMap<>();
+    for (Path f : files) {
+      byFile.put(f, new ArrayList<>());
+    }
+    for (InferredMethod m : inferred) {
+      List<InferredMethod> of = byFile.get(Path.of(m.file()).toAbsolutePath().normalize());
+      if (of != null) {
+        of.add(m);
+      }
+    }
+    PrintWriter out = io.out();
+    PrintWriter err = io.err();
+    int methods = 0;
+    int changedFiles = 0;
+    boolean failed = false;
+    for (Map.Entry<Path, List<InferredMethod>> e : byFile.entrySet()) {
+      Path file = e.getKey();
+      String shown = shown(base, file);
+      for (InferredMethod m : e.getValue()) {
+        if (m.mightSleep() && m.declaredNoSleep() && !m.declaredMightSleep()) {
+          err.println("drivercheck: note: " + shown + ":" + m.line() + ": " + m.display()
+              + " is @NoSleep but may sleep" + (m.why() != null ? " (" + m.why() + ")" : "")
+              + "; left as it is: drivercheck check reports it");
+        }
+      }
+      if (e.getValue().stream().noneMatch(InferredMethod::wantsMightSleep)) {
+        continue;
+      }
+      SourceAnnotator.Result r;
+      String before;
+      try {
+        before = Files.readString(file, StandardCharsets.UTF_8);
+        r = SourceAnnotator.annotate(before, e.getValue());
+      } catch (IOException | SourceAnnotator.ParseException | RuntimeException ex) {
+        err.println("drivercheck: internal error: cannot annotate " + shown + ": "
+            + ex.getMessage());
+        failed = true;
+        continue;
+      }
+      for (InferredMethod m : r.unmatched()) {
+        err.println("drivercheck: warning: " + shown + ":" + m.line() + ": " + m.display()
+            + " may sleep, but its declaration was not found (implicit?); not annotated");
+      }
+      if (r.added().isEmpty()) {
+        continue;
+      }
+      methods += r.added().size();
+      changedFiles++;
+      if (dryRun) {
+        out.print(UnifiedDiff.diff(shown, before, r.text()));
+        continue;
+      }
+      try {
+        Files.writeString(file, r.text(), StandardCharsets.UTF_8);
+      } catch (IOException ex) {
+        throw new UsageException("cannot write " + shown + ": " + ex.getMessage());
+      }
+      for (InferredMethod m : r.added().stream()
+          .sorted(Comparator.comparingInt(InferredMethod::line)).toList()) {
+        out.println(shown + ":" + m.line() + ": @MightSleep " + m.display()
+            + (m.why() != null ? ": " + m.why() : ""));
+      }
+    }
+    String counted = TextReport.count(methods, "method", "methods") + " in "
+        + TextReport.count(changedFiles, "file", "files");
+    String summary = "DriverCheck: " + (methods == 0
+        ? "nothing to annotate"
+        : dryRun ? "would add @MightSleep to " + counted + " (dry run: no file changed)"
+        : "added @MightSleep to " + counted);
+    (dryRun ? err : out).println(summary);
+    out.flush();
+    err.flush();
+    return failed ? Main.EXIT_INTERNAL : CheckResult.EXIT_CLEAN;
+  }
+
+  private static String shown(Path base, Path p) {
+    return p.startsWith(base) && !p.equals(base) ? base.relativize(p).toString() : p.toString();
+  }
+
+  private static Path tempDir() {
+    try {
+      return Files.createTempDirectory("drivercheck-annotate-");
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create a temporary folder", e);
+    }
+  }
+
+  private static void deleteTree(Path dir) {
+    try (Stream<Path> walk = Files.walk(dir)) {
+      walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException | UncheckedIOException e) {
+      // best effort: the folder is in the temp area
+    }
+  }
+}

@@ -1,0 +1,17 @@
+package demo;
+
+import dev.drivercheck.annotations.*;
+
+public class Wild {
+  @MightSleep
+  static void sleep() {}
+
+  @NoSleep
+  int fast() {
+    return 1;
+  }
+
+  void slow() {
+    sleep();
+  }
+}
