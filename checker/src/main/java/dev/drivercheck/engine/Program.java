@@ -39,11 +39,18 @@ public final class Program {
       u = new Unit(u.key(), u.kind(), u.method(), u.implemented(), u.owner(), u.enclosing(),
           previous.display(), previous.position(), List.copyOf(calls), u.paramCalls(),
           u.implicitCalls(), previous.locks().plus(u.locks()), concat(previous.pins(), u.pins()),
-          concat(previous.lifetimes(), u.lifetimes()), u.suppressions());
+          concat(previous.lifetimes(), u.lifetimes()), union(previous.releasedFields(), u.releasedFields()),
+          u.suppressions());
     } else if (u.method() != null) {
       methodsByName.computeIfAbsent(u.method().getSimpleName().toString(), k -> new ArrayList<>()).add(u);
     }
     units.put(u.key(), u);
+  }
+
+  private static <T> java.util.Set<T> union(java.util.Set<T> a, java.util.Set<T> b) {
+    java.util.Set<T> out = new java.util.HashSet<>(a);
+    out.addAll(b);
+    return java.util.Set.copyOf(out);
   }
 
   private static <T> List<T> concat(List<T> a, List<T> b) {

@@ -49,6 +49,8 @@ public final class Vocabulary {
   public static final String INC_REF = P + "IncRef";
   public static final String DEC_REF = P + "DecRef";
   public static final String DESTRUCTOR = P + "Destructor";
+  public static final String OWNED = P + "Owned";
+  public static final String BORROWED = P + "Borrowed";
 
   private Vocabulary() {}
 }

@@ -39,7 +39,8 @@ import org.checkerframework.errorprone.dataflow.cfg.node.TypeCastNode;
  * declaration, so stores into it are not reported again.
  */
 final class EscapeTransfer {
-  private static final Set<String> STORES = Set.of("add", "put", "offer", "set", "push", "addFirst", "addLast",
+  /** JDK collection methods that store their argument into the collection. */
+  static final Set<String> STORES = Set.of("add", "put", "offer", "set", "push", "addFirst", "addLast",
       "putIfAbsent", "offerFirst", "offerLast");
 
   private final Facts facts;

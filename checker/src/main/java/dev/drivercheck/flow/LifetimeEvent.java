@@ -23,6 +23,10 @@ public record LifetimeEvent(Kind kind, Facts.Scope scope, Position at, String va
     /** A counted reference released a second time (value: the reference; place: the call). */
     DOUBLE_RELEASE,
     /** A counted reference used after its release (value: the reference; place: the use). */
-    USE_AFTER_RELEASE
+    USE_AFTER_RELEASE,
+    /** An owned reference neither released nor handed on (value: the reference; place: how). */
+    REF_LEAK,
+    /** A loan handed on where it can outlive the loan (value: the loan; place: where it went). */
+    BORROW_ESCAPE
   }
 }

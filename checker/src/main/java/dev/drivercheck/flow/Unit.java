@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
 
 /**
  * A body the flow analysis ran over: a method or constructor, a lambda, or an initializer. Holds
@@ -22,6 +23,7 @@ import javax.lang.model.element.TypeElement;
  * @param locks leaks, bad releases and lock-class facts found in the body
  * @param pins what the body does to pinned objects
  * @param lifetimes devm/drmm values that escape, and a remove() that does not unplug first
+ * @param releasedFields fields of {@code this} the body releases or hands on (what a destructor covers)
  * @param suppressions {@code @SuppressWarnings} values of the enclosing declarations
  */
 public record Unit(
@@ -39,6 +41,7 @@ public record Unit(
     BodyLocks locks,
     List<PinEvent> pins,
     List<LifetimeEvent> lifetimes,
+    Set<VariableElement> releasedFields,
     Set<String> suppressions) {
 
   public enum Kind { METHOD, LAMBDA, INSTANCE_INIT, STATIC_INIT }
@@ -48,7 +51,7 @@ public record Unit(
 
   public Unit withImplicitCalls(List<Object> implicit) {
     return new Unit(key, kind, method, implemented, owner, enclosing, display, position, calls, paramCalls,
-        implicit, locks, pins, lifetimes, suppressions);
+        implicit, locks, pins, lifetimes, releasedFields, suppressions);
   }
 
   /** Key of a class's field initializers and initializer blocks. */

@@ -47,6 +47,7 @@ public final class UnitBuilder {
   private final Trees trees;
   private final CompilationUnitTree cu;
   private final Function<Tree, Position> positions;
+  private final Ownership ownership;
 
   public UnitBuilder(Facts facts, ProcessingEnvironment env, Trees trees, CompilationUnitTree cu) {
     this.facts = facts;
@@ -55,6 +56,7 @@ public final class UnitBuilder {
     this.cu = cu;
     var sp = trees.getSourcePositions();
     this.positions = t -> Position.of(cu, t, sp);
+    this.ownership = new Ownership(facts, trees);
   }
 
   public Position position(Tree t) {
@@ -75,8 +77,10 @@ public final class UnitBuilder {
         ? CFGBuilder.build(cu, ast, false, false, env)
         : CFGBuilder.build(code, ast, false, false, env);
     Position at = position(declaration);
+    Map<Node, Set<TypeMirror>> causes = exceptionCauses(cfg);
+    Set<Tree> discarded = discarded(code);
     ContextTransfer transfer = new ContextTransfer(facts, method, owner, params, display, positions, at,
-        resources(code), exceptionCauses(cfg), discarded(code));
+        resources(code), causes, discarded);
     ForwardAnalysisImpl<NoValue, LockState, ContextTransfer> analysis = new ForwardAnalysisImpl<>(transfer) {
       @Override
       protected TransferResult<NoValue, LockState> callTransferFunction(Node node,
@@ -93,9 +97,76 @@ public final class UnitBuilder {
     analysis.performAnalysis(cfg);
     List<CallSite> calls = new ArrayList<>(transfer.calls.values());
     calls.sort(Comparator.comparing(CallSite::position));
+    List<LifetimeEvent> lifetimes = new ArrayList<>(lifetimes(transfer, analysis, at, code, owner));
+    Set<VariableElement> released = Set.of();
+    if (countsReferences(cfg, params)) {
+      RefTransfer refs = new RefTransfer(facts, ownership, params, paramPositions(declaration, params.size(), at),
+          positions, causes, discarded);
+      ForwardAnalysisImpl<NoValue, RefState, RefTransfer> owned = new ForwardAnalysisImpl<>(refs) {
+        @Override
+        protected TransferResult<NoValue, RefState> callTransferFunction(Node node,
+            TransferInput<NoValue, RefState> input) {
+          if (node.isLValue()) { // as above: an assignment target's implicit exception
+            RefState s = input.getRegularStore();
+            return new RegularTransferResult<>(null, s, refs.onThrow(node, s));
+          }
+          return super.callTransferFunction(node, input);
+        }
+      };
+      owned.performAnalysis(cfg);
+      lifetimes.addAll(refs.events.values());
+      lifetimes.addAll(leaks(owned.getRegularExitStore(), false));
+      lifetimes.addAll(leaks(owned.getExceptionalExitStore(), true));
+      released = Set.copyOf(refs.releasedFields);
+    }
+    lifetimes.sort(Comparator.comparing(LifetimeEvent::at));
     return new Unit(key, kind, method, implemented, owner, enclosing, display, at,
         List.copyOf(calls), List.copyOf(transfer.paramCalls.values()), List.of(), locks(transfer, analysis),
-        transfer.pins.events(), lifetimes(transfer, analysis, at, code, owner), suppressions);
+        transfer.pins.events(), List.copyOf(lifetimes), released, suppressions);
+  }
+
+  /** Only bodies that touch counted references need the ownership flow. */
+  private boolean countsReferences(ControlFlowGraph cfg, List<? extends VariableElement> params) {
+    for (VariableElement p : params) {
+      if (ownership.counted(p.asType())) {
+        return true;
+      }
+    }
+    for (Node n : cfg.getAllNodes()) {
+      if ((n instanceof org.checkerframework.errorprone.dataflow.cfg.node.MethodInvocationNode
+          || n instanceof org.checkerframework.errorprone.dataflow.cfg.node.ObjectCreationNode
+          || n instanceof org.checkerframework.errorprone.dataflow.cfg.node.LocalVariableNode)
+          && ownership.counted(n.getType())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private List<Position> paramPositions(Tree declaration, int count, Position fallback) {
+    List<? extends VariableTree> ps = declaration instanceof com.sun.source.tree.MethodTree m ? m.getParameters()
+        : declaration instanceof LambdaExpressionTree l ? l.getParameters() : List.of();
+    List<Position> out = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      out.add(i < ps.size() ? position(ps.get(i)) : fallback);
+    }
+    return out;
+  }
+
+  /** Owned references still held when the body is left: normally, or by a checked or explicit throw. */
+  private static List<LifetimeEvent> leaks(RefState exit, boolean thrown) {
+    List<LifetimeEvent> out = new ArrayList<>();
+    if (exit == null) {
+      return out;
+    }
+    exit.owned().forEach((r, h) -> {
+      if (!thrown || h.leakable()) {
+        String how = thrown ? "on the exception path" + (h.exit() == null ? "" : " from line " + h.exit().line())
+            : "when the body returns" + (h.exit() == null ? " at its end" : " at line " + h.exit().line());
+        out.add(new LifetimeEvent(LifetimeEvent.Kind.REF_LEAK, null, r.at(), r.what(), "still owned " + how));
+      }
+    });
+    return out;
   }
 
   /** Locks still held when the body is left, and the other lock facts the transfer collected. */

@@ -12,6 +12,7 @@ public final class Rules {
         new LockNotHeld(), new LockClassKeyNotStatic(), new WwMissingContext(), new WwDeadlockIgnored(),
         new WwBackoffViolation(), new WwContextMisuse(), new PinnedMove(), new PinnedNotInPlace(),
         new PinnedStructural(), new RequiresPinned(), new DevmEscape(), new DrmmEscape(), new UnplugNotFirst(),
-        new UnboundAccess(), new RefDoubleRelease(), new RefUseAfterRelease());
+        new UnboundAccess(), new RefLeak(), new RefDoubleRelease(), new RefUseAfterRelease(),
+        new BorrowEscape());
   }
 }

@@ -1,5 +1,6 @@
 package asahi.demo;
 
+import kernel.drm.DrmDevice;
 import asahi.driver.AsahiData;
 import asahi.driver.AsahiDriver;
 import asahi.driver.Ioctls;
@@ -116,7 +117,10 @@ public final class Demo {
         } else {
             pdev.unbind();
         }
-        AsahiData data = drv.drm().get().data();
+        AsahiData data;
+        try (ARef<DrmDevice<AsahiData>> dev = drv.drm()) {
+            data = dev.get().data();
+        }
         long faults = data.gpu().faults();
         long timeouts = data.gpu().timeouts();
         long grows = data.gpu().grows();

@@ -1,5 +1,6 @@
 package asahi.driver;
 
+import dev.drivercheck.annotations.Owned;
 import asahi.fw.FirmwareSim;
 import asahi.gpu.GpuManager;
 import dev.drivercheck.annotations.AfterUnbind;
@@ -20,7 +21,7 @@ public final class AsahiData implements Drop {
     private final Resources resources;
     private final FirmwareSim firmware;
 
-    AsahiData(Arc<GpuManager> gpu, PlatformDevice pdev, Resources resources, FirmwareSim firmware) {
+    AsahiData(@Owned Arc<GpuManager> gpu, PlatformDevice pdev, Resources resources, FirmwareSim firmware) {
         this.gpu = gpu;
         this.pdev = pdev;
         this.resources = resources;

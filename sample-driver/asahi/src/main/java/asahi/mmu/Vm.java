@@ -1,5 +1,6 @@
 package asahi.mmu;
 
+import dev.drivercheck.annotations.Owned;
 import dev.drivercheck.annotations.Holds;
 import dev.drivercheck.annotations.LockClass;
 import dev.drivercheck.annotations.MightSleep;
@@ -31,7 +32,7 @@ public final class Vm implements AutoCloseable {
     final Mutex<VmBinding> binding;
     private boolean closed;
 
-    private Vm(long id, Uat uat, ARef<GpuVm<VmInner>> gpuvm, ARef<ShmemObject<Void>> dummy, Mutex<VmBinding> binding) {
+    private Vm(long id, Uat uat, @Owned ARef<GpuVm<VmInner>> gpuvm, @Owned ARef<ShmemObject<Void>> dummy, Mutex<VmBinding> binding) {
         this.id = id;
         this.uat = uat;
         this.gpuvm = gpuvm;

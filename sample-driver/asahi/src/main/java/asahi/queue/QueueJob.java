@@ -1,5 +1,6 @@
 package asahi.queue;
 
+import dev.drivercheck.annotations.Owned;
 import asahi.alloc.HeapAllocation;
 import asahi.buffer.Scene;
 import asahi.fw.FwCommand;
@@ -32,7 +33,7 @@ final class QueueJob implements JobImpl {
     private final JobFence jobFence;
 
     QueueJob(GpuManager gpu, VmBind vmBind, Job frag, Job vtx, Job comp, SubmitArgs args, Scene scene,
-            HeapAllocation fwObject, ARef<DmaFence> hwFence, JobFence jobFence) {
+            HeapAllocation fwObject, @Owned ARef<DmaFence> hwFence, JobFence jobFence) {
         this.gpu = gpu;
         this.vmBind = vmBind;
         this.frag = frag;

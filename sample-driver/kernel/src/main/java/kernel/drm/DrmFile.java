@@ -1,5 +1,6 @@
 package kernel.drm;
 
+import dev.drivercheck.annotations.Owned;
 import dev.drivercheck.annotations.MightSleep;
 import dev.drivercheck.annotations.NoSleep;
 import java.util.HashMap;
@@ -25,7 +26,7 @@ public final class DrmFile<T, F> {
     private int nextHandle = 1;
     private volatile boolean closed;
 
-    private DrmFile(ARef<DrmDevice<T>> dev, DrmDriver<T, F> driver, IoctlTable<T, F> ioctls, F file) {
+    private DrmFile(@Owned ARef<DrmDevice<T>> dev, DrmDriver<T, F> driver, IoctlTable<T, F> ioctls, F file) {
         this.dev = dev;
         this.driver = driver;
         this.ioctls = ioctls;

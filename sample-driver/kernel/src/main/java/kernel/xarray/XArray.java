@@ -1,5 +1,6 @@
 package kernel.xarray;
 
+import dev.drivercheck.annotations.Owned;
 import dev.drivercheck.annotations.Acquires;
 import dev.drivercheck.annotations.MightSleep;
 import dev.drivercheck.annotations.NoSleep;
@@ -38,7 +39,7 @@ public final class XArray<T> {
      * allocation is done before the lock is taken (it may sleep), the store under it.
      */
     @MightSleep
-    public long alloc(T value, long limit) {
+    public long alloc(@Owned T value, long limit) {
         AtomicContextTracker.mightSleep("xa_alloc(GFP_KERNEL)");
         try (XArrayGuard<T> g = lock()) {
             long idx = g.findFree(limit);

@@ -24,8 +24,8 @@ final class Rules {
   /** Lifetime rules implemented so far: the {@code lifetime} family. */
   static final List<String> LIFETIME = List.of("DevmEscape", "DrmmEscape", "UnplugNotFirst", "UnboundAccess");
 
-  /** Refcount rules implemented so far: the {@code refcount} family. */
-  static final List<String> REFCOUNT = List.of("RefDoubleRelease", "RefUseAfterRelease");
+  /** Refcount rules: the {@code refcount} family. */
+  static final List<String> REFCOUNT = List.of("RefLeak", "RefDoubleRelease", "RefUseAfterRelease", "BorrowEscape");
 
   /** The families that must hold a positive and a negative case for each of their rules. */
   static final java.util.Map<String, List<String>> FAMILIES = java.util.Map.of("context", CONTEXT, "lockdep", LOCKS,

@@ -1,5 +1,6 @@
 package kernel.drm.gpuvm;
 
+import dev.drivercheck.annotations.Owned;
 import kernel.types.ARef;
 
 /**
@@ -12,7 +13,7 @@ public final class GpuVa {
     private final long offset;
     ARef<GpuVmBo> bo;
 
-    public GpuVa(long start, long range, ARef<GpuVmBo> bo, long offset) {
+    public GpuVa(long start, long range, @Owned ARef<GpuVmBo> bo, long offset) {
         this.start = start;
         this.range = range;
         this.bo = bo;

@@ -1,5 +1,6 @@
 package kernel.drm.gpuvm;
 
+import dev.drivercheck.annotations.Owned;
 import dev.drivercheck.annotations.Acquires;
 import dev.drivercheck.annotations.Destructor;
 import dev.drivercheck.annotations.MightSleep;
@@ -144,7 +145,7 @@ public final class GpuVm<T> implements AlwaysRefCounted {
         return n;
     }
 
-    void defer(ARef<GpuVmBo> bo) {
+    void defer(@Owned ARef<GpuVmBo> bo) {
         deferred.add(bo);
     }
 

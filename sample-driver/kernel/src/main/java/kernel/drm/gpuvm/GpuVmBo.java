@@ -1,5 +1,6 @@
 package kernel.drm.gpuvm;
 
+import dev.drivercheck.annotations.Owned;
 import dev.drivercheck.annotations.Destructor;
 import dev.drivercheck.annotations.MightSleep;
 import dev.drivercheck.annotations.NoSleep;
@@ -20,7 +21,7 @@ public final class GpuVmBo implements AlwaysRefCounted {
     private final Kref kref = new Kref("drm_gpuvm_bo");
     private final Object driverData;
 
-    GpuVmBo(GpuVm<?> vm, ARef<GemObject> obj, Object driverData) {
+    GpuVmBo(GpuVm<?> vm, @Owned ARef<GemObject> obj, Object driverData) {
         this.vm = vm;
         this.obj = obj;
         this.driverData = driverData;

@@ -1,5 +1,6 @@
 package kernel.drm.sched;
 
+import dev.drivercheck.annotations.Owned;
 import dev.drivercheck.annotations.MightSleep;
 import dev.drivercheck.annotations.NoSleep;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -23,7 +24,7 @@ public final class Entity {
         final ARef<DmaFence> finished;
         ARef<DmaFence> dependency;
 
-        Queued(Entity entity, JobImpl impl, ARef<DmaFence> finished) {
+        Queued(Entity entity, JobImpl impl, @Owned ARef<DmaFence> finished) {
             this.entity = entity;
             this.impl = impl;
             this.finished = finished;

@@ -1,5 +1,6 @@
 package kernel.soc.apple;
 
+import dev.drivercheck.annotations.Owned;
 import dev.drivercheck.annotations.AtomicContext;
 import dev.drivercheck.annotations.Context;
 import dev.drivercheck.annotations.MightSleep;
@@ -38,7 +39,7 @@ public final class RtKit<T extends RtKitOperations> implements AutoCloseable {
     private volatile boolean running = true;
     private volatile boolean crashed;
 
-    private RtKit(Arc<T> data, int irqLine, String name) {
+    private RtKit(@Owned Arc<T> data, int irqLine, String name) {
         this.data = data;
         this.rxQueue = new SpinLock<>(new ArrayDeque<>(), "rtkit_rx_queue");
         this.mbox = Mailbox.request(irqLine, name, this::rxEarly);
@@ -48,7 +49,7 @@ public final class RtKit<T extends RtKitOperations> implements AutoCloseable {
 
     /** apple_rtkit_init: takes ownership of {@code data}. */
     @MightSleep
-    public static <T extends RtKitOperations> RtKit<T> create(Arc<T> data, int irqLine, String name) {
+    public static <T extends RtKitOperations> RtKit<T> create(@Owned Arc<T> data, int irqLine, String name) {
         AtomicContextTracker.mightSleep("apple_rtkit_init");
         RtKit<T> r = new RtKit<>(data, irqLine, name);
         r.worker.start();
