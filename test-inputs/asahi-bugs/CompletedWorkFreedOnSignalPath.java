@@ -5,6 +5,7 @@
 // scene, GPU object and kernel mapping (all sleep: Buffer.inner, mm lock, exec lock, fwctl).
 package inputs.asahibugs.completedworkfreedonsignalpath;
 
+import dev.drivercheck.annotations.Owned;
 import asahi.alloc.HeapAllocation;
 import asahi.buffer.Scene;
 import asahi.mmu.KernelMapping;
@@ -41,7 +42,7 @@ final class CompletedWork implements Drop {
 final class FreeOnSignal implements FenceCallback {
     private final KBox<CompletedWork> work;
 
-    FreeOnSignal(KBox<CompletedWork> work) {
+    FreeOnSignal(@Owned KBox<CompletedWork> work) {
         this.work = work;
     }
 
@@ -60,7 +61,7 @@ final class WorkQueue {
 
     private final Mutex<Inner> inner = new Mutex<>(new Inner(), "WorkQueue::inner (Vertex)");
 
-    void submit(DmaFence fence, KBox<CompletedWork> work) {
+    void submit(DmaFence fence, @Owned KBox<CompletedWork> work) {
         fence.addCallback(new FreeOnSignal(work));
         try (MutexGuard<Inner> g = inner.lock()) {
             g.get().pending.add(fence);

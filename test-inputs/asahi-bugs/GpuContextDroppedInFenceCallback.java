@@ -5,6 +5,7 @@
 // sleeps in atomic context.
 package inputs.asahibugs.gpucontextdroppedinfencecallback;
 
+import dev.drivercheck.annotations.Owned;
 import asahi.workqueue.GpuContext;
 import kernel.dma.fence.DmaFence;
 import kernel.dma.fence.FenceCallback;
@@ -13,7 +14,7 @@ import kernel.types.Arc;
 final class JobDone implements FenceCallback {
     private final Arc<GpuContext> context;
 
-    JobDone(Arc<GpuContext> context) {
+    JobDone(@Owned Arc<GpuContext> context) {
         this.context = context;
     }
 

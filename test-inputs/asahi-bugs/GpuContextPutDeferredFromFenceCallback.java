@@ -3,6 +3,7 @@
 // free_context) runs in process context, as the driver defers frees out of the signalling path.
 package inputs.asahibugs.gpucontextputdeferredfromfencecallback;
 
+import dev.drivercheck.annotations.Owned;
 import asahi.workqueue.GpuContext;
 import kernel.dma.fence.DmaFence;
 import kernel.dma.fence.FenceCallback;
@@ -12,7 +13,7 @@ import kernel.workqueue.Workqueue;
 final class JobDone implements FenceCallback {
     private final Arc<GpuContext> context;
 
-    JobDone(Arc<GpuContext> context) {
+    JobDone(@Owned Arc<GpuContext> context) {
         this.context = context;
     }
 

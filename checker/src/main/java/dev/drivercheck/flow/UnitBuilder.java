@@ -135,7 +135,8 @@ public final class UnitBuilder {
     for (Node n : cfg.getAllNodes()) {
       if ((n instanceof org.checkerframework.errorprone.dataflow.cfg.node.MethodInvocationNode
           || n instanceof org.checkerframework.errorprone.dataflow.cfg.node.ObjectCreationNode
-          || n instanceof org.checkerframework.errorprone.dataflow.cfg.node.LocalVariableNode)
+          || n instanceof org.checkerframework.errorprone.dataflow.cfg.node.LocalVariableNode
+          || n instanceof org.checkerframework.errorprone.dataflow.cfg.node.FieldAccessNode)
           && ownership.counted(n.getType())) {
         return true;
       }

@@ -64,7 +64,7 @@ public final class RefLeak implements Rule {
             && f.asType().getKind() == TypeKind.DECLARED && facts.isRefcounted(f.asType())
             && !Facts.has(f, Vocabulary.BORROWED) && !released.contains(f)) {
           out.add(Analysis.finding(this, Severity.WARNING, decl.position(), "field "
-              + ((TypeElement) f.getEnclosingElement()).getSimpleName() + "." + f.getSimpleName() + " owns a "
+              + ((TypeElement) f.getEnclosingElement()).getSimpleName() + "." + f.getSimpleName() + " holds an owned "
               + Facts.simpleName(f.asType()) + ", but the destructor " + Facts.display(d.method())
               + "() never releases it: the last put of the owner leaks it (release it there, or mark the field"
               + " @Borrowed if it is a loan)", decl.suppressions()));
