@@ -40,6 +40,20 @@ final class SharedAnalysis {
   private boolean errorsTaken;
 
   private SharedAnalysis(Context context) {
+    List<String> problems;
+    try {
+      problems = analyze(context);
+    } catch (RuntimeException | LinkageError | StackOverflowError | AssertionError ex) {
+      // Never an exception out of a check (Error Prone would fail the build with it): one diagnostic.
+      findings.clear();
+      skipped.clear();
+      problems = List.of("[InternalError] DriverCheck internal error while collecting the compilation's classes: "
+          + ex + "; no findings could be reported for this compilation (please report it)");
+    }
+    errors = problems;
+  }
+
+  private List<String> analyze(Context context) {
     CompilationAnalysis analysis = new CompilationAnalysis(context, Options.DEFAULTS);
     JavaCompiler compiler = JavaCompiler.instance(context);
     for (Env<AttrContext> env : topLevelClasses(context)) {
@@ -52,10 +66,10 @@ final class SharedAnalysis {
       }
     }
     CompilationAnalysis.Result result = analysis.finish();
-    errors = result.errors();
     for (Finding f : result.findings()) {
       findings.computeIfAbsent(f.position().file().toUri(), k -> new ArrayList<>()).add(f);
     }
+    return result.errors();
   }
 
   /** The compilation's analysis, computed at the first call. */

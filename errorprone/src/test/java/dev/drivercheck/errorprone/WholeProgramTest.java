@@ -38,4 +38,14 @@ class WholeProgramTest {
       assertEquals(plugin.reports(), ep.reports(), ep.all());
     }
   }
+
+  /** Under javac's byfile policy later files are not attributed at the first match: the adapter attributes them. */
+  @Test
+  void byFilePolicy() {
+    List<String> options = new ArrayList<>(Compiles.errorProneOptions());
+    options.replaceAll(o -> o.equals("-XDcompilePolicy=simple") ? "-XDcompilePolicy=byfile" : o);
+    Compiles.Result ep = Compiles.compile(CASE, Compiles.javaFiles(CASE), options);
+    Compiles.assertCompiles("Error Prone", ep);
+    assertEquals("error LockOrderInversion @Alpha.java:20\n", shape(ep), ep.all());
+  }
 }
