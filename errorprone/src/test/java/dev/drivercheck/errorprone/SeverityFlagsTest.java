@@ -112,6 +112,12 @@ class SeverityFlagsTest {
   }
 
   @Test
+  void suppressWarningsDrivercheckSilencesIt() throws IOException {
+    Compiles.Result r = compile("@SuppressWarnings(\"drivercheck\") ");
+    assertEquals("", shape(r), r.all());
+  }
+
+  @Test
   void docsBaseUriFlagMakesTheLinkAbsolute() throws IOException {
     Compiles.Result r = compile("", "-XepOpt:DriverCheck:DocsBaseUri=https://example.org/docs/rules/");
     assertEquals(1, r.reports().size(), r.all());
