@@ -36,6 +36,11 @@ public abstract class DriverCheckBugChecker extends BugChecker implements Compil
     Optional<String> base = state.errorProneOptions().getFlags().get(DOCS_BASE_FLAG);
     for (Finding f : shared.findings(tree.getSourceFile(), canonicalName())) {
       Description.Builder d = buildDescription(new Range(f.position())).setMessage(message(f));
+      if (f.severity() == dev.drivercheck.report.Severity.WARNING
+          && defaultSeverity() == com.google.errorprone.BugPattern.SeverityLevel.ERROR) {
+        // a rule with a milder form (RefLeak's owned field): Error Prone's flags still override it
+        d.overrideSeverity(com.google.errorprone.BugPattern.SeverityLevel.WARNING);
+      }
       base.ifPresent(b -> d.setLinkUrl(b + canonicalName() + ".md"));
       state.reportMatch(d.build());
     }
