@@ -81,8 +81,18 @@ final class ClassNames {
       if (qualified != null && field(qualified, field) != null) {
         add(found, facts.fieldClass(field(qualified, field)));
       }
-      for (TypeElement t : types) {
-        if (Facts.display(t).equals(type) && field(t, field) != null) {
+      if (qualified == null) {
+        // Class.field names a class as Java would: one in the annotated field's package wins over
+        // same-named classes of other packages of the compilation.
+        List<TypeElement> matches = new ArrayList<>();
+        for (TypeElement t : types) {
+          if (Facts.display(t).equals(type) && field(t, field) != null) {
+            matches.add(t);
+          }
+        }
+        javax.lang.model.element.PackageElement here = facts.elements().getPackageOf(context);
+        List<TypeElement> local = matches.stream().filter(t -> facts.elements().getPackageOf(t).equals(here)).toList();
+        for (TypeElement t : local.isEmpty() ? matches : local) {
           add(found, facts.fieldClass(field(t, field)));
         }
       }
