@@ -110,13 +110,31 @@ public final class Program {
       return out;
     }
     TypeMirror erased = facts.types().erasure(receiverType);
-    for (Unit u : methodsByName.getOrDefault(callee.getSimpleName().toString(), List.of())) {
-      if (u != self && u.owner() != null
-          && facts.types().isSubtype(facts.types().erasure(u.owner().asType()), erased)
-          && facts.elements().overrides(u.method(), callee, u.owner())) {
+    for (Unit u : overriders().getOrDefault(callee, List.of())) {
+      if (u != self && facts.types().isSubtype(facts.types().erasure(u.owner().asType()), erased)) {
         out.add(u);
       }
     }
     return List.copyOf(out);
   }
+
+  /** Analyzed methods by each method they override: built once, when calls are first resolved. */
+  private Map<ExecutableElement, List<Unit>> overriders() {
+    if (overriders == null) {
+      overriders = new HashMap<>();
+      for (List<Unit> named : methodsByName.values()) {
+        for (Unit u : named) {
+          if (u.owner() != null) {
+            for (ExecutableElement o : facts.overriddenMethods(u.method())) {
+              overriders.computeIfAbsent(o, k -> new ArrayList<>()).add(u);
+            }
+          }
+        }
+      }
+    }
+    return overriders;
+  }
+
+  private Map<ExecutableElement, List<Unit>> overriders;
+
 }

@@ -54,6 +54,17 @@ public record Unit(
         implicit, locks, pins, lifetimes, releasedFields, suppressions);
   }
 
+  /** One unit per body: identity, not a deep comparison of every call and lock it holds. */
+  @Override
+  public boolean equals(Object o) {
+    return this == o;
+  }
+
+  @Override
+  public int hashCode() {
+    return System.identityHashCode(this);
+  }
+
   /** Key of a class's field initializers and initializer blocks. */
   public record InitKey(TypeElement owner, boolean isStatic) {}
 }

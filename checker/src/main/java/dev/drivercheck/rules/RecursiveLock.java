@@ -34,8 +34,8 @@ public final class RecursiveLock implements Rule {
   @Override
   public void check(Analysis a, List<Finding> out) {
     Set<String> excluded = new HashSet<>();
-    Set<String> missingContext = new HashSet<>(); // a second plain ww lock of a class is WwMissingContext
-    WwEvents.forEach(a, dev.drivercheck.flow.WwEvent.Kind.MISSING_CONTEXT, (u, e) -> missingContext.add(e.at().toString()));
+    Set<dev.drivercheck.report.Position> missingContext = new HashSet<>(); // a second plain ww lock of a class is WwMissingContext
+    WwEvents.forEach(a, dev.drivercheck.flow.WwEvent.Kind.MISSING_CONTEXT, (u, e) -> missingContext.add(e.at()));
     for (LockSummaries.Violation v : a.locks().violations()) {
       if (v.excluded()) {
         excluded.add(v.call().position() + " " + a.locks().node(v.held().cls(), 0));
@@ -58,7 +58,7 @@ public final class RecursiveLock implements Rule {
         Set<String> reported = new HashSet<>();
         List<HeldLock> held = new ArrayList<>(a.contexts().entryHeld(u)); // a lambda run under its caller's locks
         held.addAll(c.held());
-        if (missingContext.contains(c.position().toString())) {
+        if (missingContext.contains(c.position())) {
           continue;
         }
         check(a, u, c, a.locks().taken(c), held, excluded, reported, out);
