@@ -37,6 +37,8 @@ import picocli.CommandLine.Model.CommandSpec;
         "Compiles PATHS with javac and the DriverCheck plugin, as check does, then",
         "edits the files in place; everything else in them keeps its exact text.",
         "A @NoSleep method that may sleep is left as it is (check reports it).",
+        "With --no-sleep, methods matching a pattern that cannot sleep get @NoSleep",
+        "(a promise check then keeps); matching methods that may sleep are named.",
         "Running it again changes nothing. Methods of anonymous and local classes",
         "are not annotated. Findings are not printed: run check for them."},
     exitCodeListHeading = "%nExit codes:%n",
@@ -60,6 +62,12 @@ final class AnnotateCommand implements Callable<Integer> {
       description = "Classpath of the annotated code (jars and folders, '"
           + "${sys:path.separator}'-separated); may be repeated.")
   List<String> classpath = new ArrayList<>();
+
+  @Option(names = "--no-sleep", paramLabel = "PATTERN",
+      description = "Also mark @NoSleep the methods matching PATTERN (Class.method, pkg.Class.method,"
+          + " '*' matches any run of characters: 'Irq*.handle', 'pkg.Regs.*') that the analysis"
+          + " found cannot sleep; may be repeated.")
+  List<String> noSleep = new ArrayList<>();
 
   @Parameters(paramLabel = "PATHS", arity = "1..*",
       description = ".java files, or folders (walked for .java files).")
@@ -122,6 +130,7 @@ final class AnnotateCommand implements Callable<Integer> {
     PrintWriter out = io.out();
     PrintWriter err = io.err();
     int methods = 0;
+    int promises = 0;
     int changedFiles = 0;
     boolean failed = false;
     for (Map.Entry<Path, List<InferredMethod>> e : byFile.entrySet()) {
@@ -132,16 +141,20 @@ final class AnnotateCommand implements Callable<Integer> {
           err.println("drivercheck: note: " + shown + ":" + m.line() + ": " + m.display()
               + " is @NoSleep but may sleep" + (m.why() != null ? " (" + m.why() + ")" : "")
               + "; left as it is: drivercheck check reports it");
+        } else if (m.mightSleep() && !m.declaredNoSleep() && !m.declaredMightSleep() && askedNoSleep(m)) {
+          err.println("drivercheck: note: " + shown + ":" + m.line() + ": " + m.display()
+              + " matches --no-sleep but may sleep" + (m.why() != null ? " (" + m.why() + ")" : "")
+              + "; not marked @NoSleep");
         }
       }
-      if (e.getValue().stream().noneMatch(InferredMethod::wantsMightSleep)) {
+      if (e.getValue().stream().noneMatch(m -> m.wantsMightSleep() || askedNoSleep(m))) {
         continue;
       }
       SourceAnnotator.Result r;
       String before;
       try {
         before = Files.readString(file, StandardCharsets.UTF_8);
-        r = SourceAnnotator.annotate(before, e.getValue());
+        r = SourceAnnotator.annotate(before, e.getValue(), this::askedNoSleep);
       } catch (IOException | SourceAnnotator.ParseException | RuntimeException ex) {
         err.println("drivercheck: internal error: cannot annotate " + shown + ": "
             + ex.getMessage());
@@ -152,10 +165,11 @@ final class AnnotateCommand implements Callable<Integer> {
         err.println("drivercheck: warning: " + shown + ":" + m.line() + ": " + m.display()
             + " may sleep, but its declaration was not found (implicit?); not annotated");
       }
-      if (r.added().isEmpty()) {
+      if (r.added().isEmpty() && r.addedNoSleep().isEmpty()) {
         continue;
       }
       methods += r.added().size();
+      promises += r.addedNoSleep().size();
       changedFiles++;
       if (dryRun) {
         out.print(UnifiedDiff.diff(shown, before, r.text()));
@@ -166,22 +180,44 @@ final class AnnotateCommand implements Callable<Integer> {
       } catch (IOException ex) {
         throw new UsageException("cannot write " + shown + ": " + ex.getMessage());
       }
-      for (InferredMethod m : r.added().stream()
-          .sorted(Comparator.comparingInt(InferredMethod::line)).toList()) {
-        out.println(shown + ":" + m.line() + ": @MightSleep " + m.display()
-            + (m.why() != null ? ": " + m.why() : ""));
+      List<InferredMethod> both = new ArrayList<>(r.added());
+      both.addAll(r.addedNoSleep());
+      both.sort(Comparator.comparingInt(InferredMethod::line));
+      for (InferredMethod m : both) {
+        out.println(shown + ":" + m.line() + (r.added().contains(m) ? ": @MightSleep " + m.display()
+            + (m.why() != null ? ": " + m.why() : "") : ": @NoSleep " + m.display()));
       }
     }
-    String counted = TextReport.count(methods, "method", "methods") + " in "
-        + TextReport.count(changedFiles, "file", "files");
-    String summary = "DriverCheck: " + (methods == 0
+    String what = (methods > 0 ? "@MightSleep to " + TextReport.count(methods, "method", "methods") : "")
+        + (methods > 0 && promises > 0 ? " and " : "")
+        + (promises > 0 ? "@NoSleep to " + TextReport.count(promises, "method", "methods") : "")
+        + " in " + TextReport.count(changedFiles, "file", "files");
+    String summary = "DriverCheck: " + (methods + promises == 0
         ? "nothing to annotate"
-        : dryRun ? "would add @MightSleep to " + counted + " (dry run: no file changed)"
-        : "added @MightSleep to " + counted);
+        : dryRun ? "would add " + what + " (dry run: no file changed)"
+        : "added " + what);
     (dryRun ? err : out).println(summary);
     out.flush();
     err.flush();
     return failed ? Main.EXIT_INTERNAL : CheckResult.EXIT_CLEAN;
+  }
+
+  /** Does a --no-sleep pattern name this method (by qualified or simple class name)? */
+  boolean askedNoSleep(InferredMethod m) {
+    if (m.constructor() || noSleep.isEmpty()) {
+      return false;
+    }
+    String qualified = m.className() + "." + m.name();
+    String simple = m.className().substring(m.className().lastIndexOf('.') + 1) + "." + m.name();
+    for (String p : noSleep) {
+      java.util.regex.Pattern re = java.util.regex.Pattern.compile(
+          java.util.Arrays.stream(p.trim().split("\\*", -1)).map(java.util.regex.Pattern::quote)
+              .collect(java.util.stream.Collectors.joining(".*")));
+      if (re.matcher(qualified).matches() || re.matcher(simple).matches()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String shown(Path base, Path p) {

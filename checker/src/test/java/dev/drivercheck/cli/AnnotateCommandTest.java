@@ -72,6 +72,30 @@ class AnnotateCommandTest {
   }
 
   @Test
+  void noSleepMarksTheMatchingMethodsThatCannotSleepAndNamesTheOthers() throws Exception {
+    Path work = copyOf("promise");
+    Run first = CheckCommandTest.run("annotate", "--no-sleep", "Regs.*", work.toString());
+    assertEquals(0, first.exit(), first.toString());
+    assertEquals(texts(resource("promise").resolve("out")), texts(work), first.toString());
+    assertTrue(first.err().contains("Regs.reset() matches --no-sleep but may sleep"), first.err());
+    assertTrue(first.out().contains("DriverCheck: added @MightSleep to 1 method and @NoSleep to 3 methods in 1 file"),
+        first.out());
+
+    Run second = CheckCommandTest.run("annotate", "--no-sleep", "drv.Regs.*", work.toString());
+    assertEquals(0, second.exit(), second.toString());
+    assertEquals(texts(resource("promise").resolve("out")), texts(work), second.toString());
+    assertTrue(second.out().contains("DriverCheck: nothing to annotate"), second.out());
+  }
+
+  @Test
+  void withoutNoSleepNothingIsPromised() throws Exception {
+    Path work = copyOf("promise");
+    Run r = CheckCommandTest.run("annotate", work.toString());
+    assertEquals(0, r.exit(), r.toString());
+    assertFalse(texts(work).values().stream().anyMatch(t -> t.contains("@NoSleep")), texts(work).toString());
+  }
+
+  @Test
   void dryRunPrintsAUnifiedDiffAndChangesNoFile() throws Exception {
     Path work = copyOf("sleeping");
     Map<String, String> before = texts(work);

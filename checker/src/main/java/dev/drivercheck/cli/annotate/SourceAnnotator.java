@@ -27,6 +27,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Predicate;
 
 /**
  * Writes {@code @MightSleep} onto the declarations of one source file that the analyzer found may
@@ -41,7 +44,7 @@ import java.util.Optional;
 public final class SourceAnnotator {
   public static final String PACKAGE = "dev.drivercheck.annotations";
   public static final String MIGHT_SLEEP = "MightSleep";
-  private static final String QUALIFIED = PACKAGE + "." + MIGHT_SLEEP;
+  public static final String NO_SLEEP = "NoSleep";
 
   /** JavaParser could not parse a file javac compiled. */
   public static final class ParseException extends Exception {
@@ -54,22 +57,40 @@ public final class SourceAnnotator {
 
   /**
    * @param text the new text (the old one when nothing was added)
-   * @param added the methods annotated now, in the order of the input
-   * @param unmatched methods that want the annotation but have no declaration found in the file
+   * @param added the methods annotated now with {@code @MightSleep}, in the order of the input
+   * @param addedNoSleep the methods annotated now with {@code @NoSleep} (asked for, and inferred
+   *     not to sleep)
+   * @param unmatched methods that want an annotation but have no declaration found in the file
    *     (implicit ones); those of anonymous and local classes are left out, as they are on purpose
    */
-  public record Result(String text, List<InferredMethod> added, List<InferredMethod> unmatched) {}
+  public record Result(String text, List<InferredMethod> added, List<InferredMethod> addedNoSleep,
+      List<InferredMethod> unmatched) {}
 
   private SourceAnnotator() {}
 
-  /**
-   * @param methods what the analyzer inferred about this file's methods; only those that
-   *     {@linkplain InferredMethod#wantsMightSleep() want} the annotation are considered
-   */
+  /** {@code @MightSleep} where the analyzer says a method may sleep; no {@code @NoSleep}. */
   public static Result annotate(String source, List<InferredMethod> methods) throws ParseException {
-    List<InferredMethod> wanted = methods.stream().filter(InferredMethod::wantsMightSleep).toList();
+    return annotate(source, methods, m -> false);
+  }
+
+  /**
+   * @param methods what the analyzer inferred about this file's methods; those that
+   *     {@linkplain InferredMethod#wantsMightSleep() want} {@code @MightSleep} get it
+   * @param noSleepAsked methods the user asks to mark {@code @NoSleep}: they get it when the
+   *     analyzer found they cannot sleep and they carry neither annotation yet
+   */
+  public static Result annotate(String source, List<InferredMethod> methods, Predicate<InferredMethod> noSleepAsked)
+      throws ParseException {
+    Map<InferredMethod, String> wanted = new LinkedHashMap<>();
+    for (InferredMethod m : methods) {
+      if (m.wantsMightSleep()) {
+        wanted.put(m, MIGHT_SLEEP);
+      } else if (!m.mightSleep() && !m.declaredMightSleep() && !m.declaredNoSleep() && noSleepAsked.test(m)) {
+        wanted.put(m, NO_SLEEP);
+      }
+    }
     if (wanted.isEmpty()) {
-      return new Result(source, List.of(), List.of());
+      return new Result(source, List.of(), List.of(), List.of());
     }
     ParseResult<CompilationUnit> parsed = new JavaParser(new ParserConfiguration()
         .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_17)).parse(source);
@@ -84,11 +105,13 @@ public final class SourceAnnotator {
     for (CallableDeclaration<?> d : cu.findAll(CallableDeclaration.class)) {
       key(d).ifPresent(k -> byKey.computeIfAbsent(k, x -> new ArrayList<>()).add(d));
     }
-    boolean qualify = otherMightSleepInScope(cu);
     List<InferredMethod> added = new ArrayList<>();
+    List<InferredMethod> addedNoSleep = new ArrayList<>();
     List<InferredMethod> unmatched = new ArrayList<>();
+    Set<String> used = new TreeSet<>();
     Map<CallableDeclaration<?>, Boolean> done = new IdentityHashMap<>();
-    for (InferredMethod m : wanted) {
+    for (Map.Entry<InferredMethod, String> w : wanted.entrySet()) {
+      InferredMethod m = w.getKey();
       CallableDeclaration<?> d = pick(byKey.getOrDefault(key(m), List.of()), m.line());
       if (d == null) {
         if (!inUnnamedClass(cu, m)) {
@@ -100,17 +123,22 @@ public final class SourceAnnotator {
         continue;
       }
       done.put(d, true);
-      d.getAnnotations().addFirst(new MarkerAnnotationExpr(qualify ? QUALIFIED : MIGHT_SLEEP));
-      added.add(m);
+      String name = w.getValue();
+      boolean qualify = otherInScope(cu, name);
+      d.getAnnotations().addFirst(new MarkerAnnotationExpr(qualify ? PACKAGE + "." + name : name));
+      if (!qualify && !imported(cu, name)) {
+        used.add(PACKAGE + "." + name);
+      }
+      (name.equals(MIGHT_SLEEP) ? added : addedNoSleep).add(m);
     }
-    if (added.isEmpty()) {
-      return new Result(source, List.of(), List.copyOf(unmatched));
+    if (added.isEmpty() && addedNoSleep.isEmpty()) {
+      return new Result(source, List.of(), List.of(), List.copyOf(unmatched));
     }
     String text = LexicalPreservingPrinter.print(cu);
-    if (!qualify && !imported(cu)) {
-      text = addImport(text, cu);
+    if (!used.isEmpty()) {
+      text = addImports(text, cu, List.copyOf(used));
     }
-    return new Result(text, List.copyOf(added), List.copyOf(unmatched));
+    return new Result(text, List.copyOf(added), List.copyOf(addedNoSleep), List.copyOf(unmatched));
   }
 
   /**
@@ -226,27 +254,26 @@ public final class SourceAnnotator {
   private static boolean hasSleepAnnotation(CallableDeclaration<?> d) {
     for (AnnotationExpr a : d.getAnnotations()) {
       String id = a.getName().getIdentifier();
-      if (id.equals(MIGHT_SLEEP) || id.equals("NoSleep")) {
+      if (id.equals(MIGHT_SLEEP) || id.equals(NO_SLEEP)) {
         return true;
       }
     }
     return false;
   }
 
-  /** Another {@code MightSleep} type imported or declared here: then the annotation is written qualified. */
-  private static boolean otherMightSleepInScope(CompilationUnit cu) {
+  /** Another type of that simple name imported or declared here: then the annotation is written qualified. */
+  private static boolean otherInScope(CompilationUnit cu, String name) {
     for (ImportDeclaration i : cu.getImports()) {
-      if (!i.isAsterisk() && !i.isStatic() && i.getName().getIdentifier().equals(MIGHT_SLEEP)
-          && !i.getNameAsString().equals(QUALIFIED)) {
+      if (!i.isAsterisk() && !i.isStatic() && i.getName().getIdentifier().equals(name)
+          && !i.getNameAsString().equals(PACKAGE + "." + name)) {
         return true;
       }
     }
-    return cu.findFirst(TypeDeclaration.class, t -> t.getNameAsString().equals(MIGHT_SLEEP))
-        .isPresent();
+    return cu.findFirst(TypeDeclaration.class, t -> t.getNameAsString().equals(name)).isPresent();
   }
 
   /** Already visible by its simple name: imported itself or by {@code dev.drivercheck.annotations.*}, or same package. */
-  private static boolean imported(CompilationUnit cu) {
+  private static boolean imported(CompilationUnit cu, String name) {
     if (cu.getPackageDeclaration().map(p -> p.getNameAsString().equals(PACKAGE)).orElse(false)) {
       return true;
     }
@@ -255,7 +282,7 @@ public final class SourceAnnotator {
         continue;
       }
       if (i.isAsterisk() ? i.getNameAsString().equals(PACKAGE)
-          : i.getNameAsString().equals(QUALIFIED)) {
+          : i.getNameAsString().equals(PACKAGE + "." + name)) {
         return true;
       }
     }
@@ -263,43 +290,50 @@ public final class SourceAnnotator {
   }
 
   /**
-   * Adds the import as a line of its own: among the other imports in name order where they are
-   * sorted (after the last one that sorts before it, else before the first), after the package
+   * Adds the imports as lines of their own: each among the other imports in name order where they
+   * are sorted (after the last one that sorts before it, else before the first), after the package
    * declaration with a blank line either side when there are none, else at the top. The text before
    * the first type is what the parser saw, so its line numbers hold.
    */
-  private static String addImport(String text, CompilationUnit cu) {
+  private static String addImports(String text, CompilationUnit cu, List<String> names) {
     String nl = text.contains("\r\n") ? "\r\n" : text.contains("\n") ? "\n"
         : text.contains("\r") ? "\r" : "\n";
-    String line = "import " + QUALIFIED + ";";
     List<String> lines = new ArrayList<>(List.of(text.split("\r\n|\n|\r", -1)));
     List<ImportDeclaration> regular = cu.getImports().stream().filter(i -> !i.isStatic()).toList();
     if (!regular.isEmpty()) {
-      ImportDeclaration after = null;
-      for (ImportDeclaration i : regular) {
-        if (i.getNameAsString().compareTo(QUALIFIED) < 0) {
-          after = i;
+      // where each goes in the original lines; inserted bottom up so the indexes hold
+      List<int[]> at = new ArrayList<>();
+      for (int n = 0; n < names.size(); n++) {
+        ImportDeclaration after = null;
+        for (ImportDeclaration i : regular) {
+          if (i.getNameAsString().compareTo(names.get(n)) < 0) {
+            after = i;
+          }
         }
+        at.add(new int[] {after != null ? endLine(after) : beginLine(regular.get(0)) - 1, n});
       }
-      if (after != null) {
-        lines.add(endLine(after), line);
-      } else {
-        lines.add(beginLine(regular.get(0)) - 1, line);
+      at.sort((x, y) -> x[0] != y[0] ? Integer.compare(y[0], x[0]) : Integer.compare(y[1], x[1]));
+      for (int[] a : at) {
+        lines.add(a[0], "import " + names.get(a[1]) + ";");
       }
-    } else if (!cu.getImports().isEmpty()) {
-      lines.add(endLine(cu.getImports().get(cu.getImports().size() - 1)), line);
+      return String.join(nl, lines);
+    }
+    List<String> block = names.stream().map(q -> "import " + q + ";").toList();
+    if (!cu.getImports().isEmpty()) {
+      lines.addAll(endLine(cu.getImports().get(cu.getImports().size() - 1)), block);
     } else if (cu.getPackageDeclaration().isPresent()) {
       int at = endLine(cu.getPackageDeclaration().get());
       lines.add(at, "");
-      lines.add(at + 1, line);
-      if (at + 2 < lines.size() && !lines.get(at + 2).isBlank()) {
-        lines.add(at + 2, "");
+      lines.addAll(at + 1, block);
+      int next = at + 1 + block.size();
+      if (next < lines.size() && !lines.get(next).isBlank()) {
+        lines.add(next, "");
       }
     } else {
       int at = cu.getTypes().isEmpty() ? 1 : beginLine(cu.getTypes().get(0).getComment()
           .map(c -> (Node) c).orElse(cu.getTypes().get(0)));
-      lines.add(at - 1, line);
-      lines.add(at, "");
+      lines.addAll(at - 1, block);
+      lines.add(at - 1 + block.size(), "");
     }
     return String.join(nl, lines);
   }
