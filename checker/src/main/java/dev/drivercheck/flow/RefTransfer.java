@@ -74,6 +74,8 @@ final class RefTransfer
   private final Map<Node, String> lent = new IdentityHashMap<>();
   /** Leaks seen inside the body (a dropped temporary, an overwritten local) and loans handed on. */
   final Map<Node, LifetimeEvent> events = new IdentityHashMap<>();
+  /** Owned references handed to deferred work that never releases them, per capturing node. */
+  final Map<Node, Map<VariableElement, LifetimeEvent>> capturedLeaks = new IdentityHashMap<>();
   /** Fields of {@code this} the body releases or hands on: what a destructor must cover. */
   final Set<VariableElement> releasedFields = new HashSet<>();
 
@@ -324,10 +326,89 @@ final class RefTransfer
       }
       RefState.Ref r = s.heldBy(v);
       if (r != null) {
+        if (s.owned().get(r).leakable() && !releasedInside(lambda, v)) {
+          capturedLeaks.computeIfAbsent(call, k -> new HashMap<>()).put(v, new LifetimeEvent(LifetimeEvent.Kind.REF_LEAK, null, r.at(), r.what(),
+              "captured by " + place + ", whose body never releases it"));
+        }
         s = s.gone(r);
       }
     }
     return s;
+  }
+
+  /**
+   * Does deferred work release or hand on the captured {@code v} somewhere in its body (a
+   * {@code @DecRef} call or reference, an {@code @Owned} argument, a store, a return, a resource)?
+   * Path-insensitive: the body's own flow is not followed here.
+   */
+  private boolean releasedInside(Tree body, VariableElement v) {
+    boolean[] found = {false};
+    new TreeScanner<Void, Void>() {
+      @Override
+      public Void visitMethodInvocation(com.sun.source.tree.MethodInvocationTree t, Void p) {
+        Symbol m = TreeInfo.symbol((JCTree) t.getMethodSelect());
+        if (m instanceof ExecutableElement callee) {
+          if (t.getMethodSelect() instanceof com.sun.source.tree.MemberSelectTree sel && is(sel.getExpression())
+              && facts.method(callee).decRef()) {
+            found[0] = true;
+          }
+          boolean store = EscapeTransfer.STORES.contains(callee.getSimpleName().toString());
+          for (int i = 0; i < t.getArguments().size(); i++) {
+            if (is(t.getArguments().get(i)) && (store || ownership.ownedParam(callee, i))) {
+              found[0] = true;
+            }
+          }
+        }
+        return super.visitMethodInvocation(t, p);
+      }
+
+      @Override
+      public Void visitNewClass(com.sun.source.tree.NewClassTree t, Void p) {
+        if (((JCTree.JCNewClass) t).constructor instanceof ExecutableElement ctor) {
+          for (int i = 0; i < t.getArguments().size(); i++) {
+            found[0] |= is(t.getArguments().get(i)) && ownership.ownedParam(ctor, i);
+          }
+        }
+        return super.visitNewClass(t, p);
+      }
+
+      @Override
+      public Void visitMemberReference(com.sun.source.tree.MemberReferenceTree t, Void p) {
+        found[0] |= is(t.getQualifierExpression()) && TreeInfo.symbol((JCTree) t) instanceof ExecutableElement m
+            && facts.method(m).decRef();
+        return super.visitMemberReference(t, p);
+      }
+
+      @Override
+      public Void visitAssignment(com.sun.source.tree.AssignmentTree t, Void p) {
+        found[0] |= is(t.getExpression()) && TreeInfo.symbol((JCTree) t.getVariable()) instanceof Symbol.VarSymbol f
+            && f.getKind() == ElementKind.FIELD;
+        return super.visitAssignment(t, p);
+      }
+
+      @Override
+      public Void visitReturn(com.sun.source.tree.ReturnTree t, Void p) {
+        found[0] |= t.getExpression() != null && is(t.getExpression());
+        return super.visitReturn(t, p);
+      }
+
+      @Override
+      public Void visitTry(com.sun.source.tree.TryTree t, Void p) {
+        for (Tree r : t.getResources()) {
+          found[0] |= r instanceof VariableTree vt && vt.getInitializer() != null && is(vt.getInitializer())
+              || r instanceof com.sun.source.tree.ExpressionTree e && is(e);
+        }
+        return super.visitTry(t, p);
+      }
+
+      private boolean is(Tree e) {
+        while (e instanceof com.sun.source.tree.ParenthesizedTree pt) {
+          e = pt.getExpression();
+        }
+        return e instanceof IdentifierTree && TreeInfo.symbol((JCTree) e) == v;
+      }
+    }.scan(body, null);
+    return found[0];
   }
 
   /** A loan handed on where it can outlive the call that lent it. */

@@ -115,6 +115,7 @@ public final class UnitBuilder {
       };
       owned.performAnalysis(cfg);
       lifetimes.addAll(refs.events.values());
+      refs.capturedLeaks.values().forEach(m -> lifetimes.addAll(m.values()));
       lifetimes.addAll(leaks(owned.getRegularExitStore(), false));
       lifetimes.addAll(leaks(owned.getExceptionalExitStore(), true));
       released = Set.copyOf(refs.releasedFields);
