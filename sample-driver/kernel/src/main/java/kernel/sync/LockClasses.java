@@ -25,14 +25,17 @@ public final class LockClasses {
     /** The class of one caller location: its name and the location ("Class.method(File.java:n)"). */
     public record CallerClass(String name, String site) {}
 
-    /** LOCK_CLASSES: the one global table. */
+    /** The bucket lock's own class: a static key (its construction site would be whoever first used the table). */
+    private static final LockClassKey BUCKET_KEY = new LockClassKey("lockdep_classes");
+
+    /** LOCK_CLASSES: the one global table (declared after its key, which it needs). */
     public static final LockClasses GLOBAL = new LockClasses();
 
     @LockClass("lockdep_classes")
     private final Mutex<Map<String, CallerClass>> buckets;
 
     private LockClasses() {
-        buckets = new Mutex<>(new HashMap<>(), "lockdep_classes");
+        buckets = new Mutex<>(new HashMap<>(), "lockdep_classes", BUCKET_KEY);
     }
 
     /**
