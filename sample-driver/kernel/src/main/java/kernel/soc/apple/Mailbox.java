@@ -71,7 +71,7 @@ public final class Mailbox implements AutoCloseable {
 
     /**
      * mbox_send_message (blocking mode): queues the message under the channel lock (irqsave), then
-     * waits for the transfer outside it.
+     * transfers it, and waits for that, outside the lock.
      */
     @Acquires(value = "chanLock", irqsOff = true)
     @Releases("chanLock")
@@ -84,9 +84,9 @@ public final class Mailbox implements AutoCloseable {
             throw new IllegalStateException("mailbox " + irqLine + " has no coprocessor attached");
         }
         try (SpinLockGuard<long[]> g = chanLock.lockIrqsave()) {
-            g.get()[0]++;
-            r.received(msg);
+            g.get()[0]++; // msg_submit: the message takes its place in the channel
         }
+        r.received(msg); // the transfer, with the lock dropped (the coprocessor may answer at once)
     }
 
     /** Messages sent to the coprocessor so far. */
