@@ -12,6 +12,7 @@ import kernel.drm.DrmDevice;
 import kernel.drm.DrmDriver;
 import kernel.drm.DrmFile;
 import kernel.drm.IoctlTable;
+import kernel.drm.syncobj.SyncObjTable;
 import kernel.drm.Registration;
 import kernel.types.ARef;
 import kernel.types.Arc;
@@ -64,8 +65,8 @@ public final class AsahiDriver implements PlatformDriver, DrmDriver<AsahiData, F
 
     @MightSleep
     @Override
-    public File open(DrmDevice<AsahiData> dev) {
-        return File.open(dev);
+    public File open(DrmDevice<AsahiData> dev, SyncObjTable syncobjs) {
+        return File.open(dev, syncobjs);
     }
 
     @MightSleep

@@ -1,12 +1,12 @@
 package asahi.event;
 
+import asahi.object.GpuArray;
 import asahi.slotalloc.SlotAllocator;
 import asahi.slotalloc.SlotGuard;
 import asahi.workqueue.WorkQueue;
 import dev.drivercheck.annotations.MightSleep;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLongArray;
 import kernel.sync.LockClassKey;
 
 /**
@@ -23,11 +23,22 @@ public final class EventManager {
         WorkQueue owner;
     }
 
-    private final SlotAllocator<Slot> alloc;
-    /** The stamps in shared memory: written by the firmware, read by the host. */
-    private final AtomicLongArray stamps = new AtomicLongArray(NUM_EVENTS);
+    /** One slot's stamp in GPU memory (fw/event.rs Stamp): the firmware bumps it, the host reads it. */
+    public static final class Stamp {
+        public static final long SIZE = 8;
 
-    public EventManager() {
+        final java.util.concurrent.atomic.AtomicLong value = new java.util.concurrent.atomic.AtomicLong();
+    }
+
+    private final SlotAllocator<Slot> alloc;
+    /** The stamps, a GPU array shared with the firmware. */
+    private final GpuArray<Stamp> stamps;
+
+    public EventManager(GpuArray<Stamp> stamps) {
+        if (stamps.length() < NUM_EVENTS) {
+            throw new IllegalArgumentException("need " + NUM_EVENTS + " stamps");
+        }
+        this.stamps = stamps;
         this.alloc = new SlotAllocator<>(NUM_EVENTS, i -> new Slot(), (slot, s) -> s.owner = null,
                 "EventManager::SlotAllocator", KEY);
     }
@@ -38,13 +49,18 @@ public final class EventManager {
         return alloc.get(token, s -> s.owner = owner);
     }
 
+    /** The firmware's address of slot {@code slot}'s stamp (what its commands point at). */
+    public long stampPtr(int slot) {
+        return stamps.gpuPtr(slot);
+    }
+
     public long stamp(int slot) {
-        return stamps.get(slot);
+        return stamps.get(slot).value.get();
     }
 
     /** Firmware side: the command with {@code value} on {@code slot} completed. */
     public void fwStamp(int slot, long value) {
-        stamps.accumulateAndGet(slot, value, Math::max);
+        stamps.get(slot).value.accumulateAndGet(value, Math::max);
     }
 
     /** The owner of a slot (cloned under the lock, used after it). */

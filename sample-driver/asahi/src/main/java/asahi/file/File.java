@@ -9,7 +9,10 @@ import dev.drivercheck.annotations.MightSleep;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import kernel.dma.fence.DmaFence;
 import kernel.drm.DrmDevice;
+import kernel.drm.syncobj.SyncObj;
+import kernel.drm.syncobj.SyncObjTable;
 import kernel.drm.gem.GemObject;
 import kernel.drm.gem.ShmemObject;
 import kernel.error.Errno;
@@ -32,9 +35,12 @@ public final class File {
     private final XArray<FileVm> vms = new XArray<>(true);
     private final XArray<QueueHandle> queues = new XArray<>(true);
     private final XArray<ARef<ShmemObject<AsahiObject>>> objects = new XArray<>(true);
+    /** The DRM file's syncobj handles (owned by the core file; SUBMIT reads and fills them). */
+    private final SyncObjTable syncobjs;
 
-    File(GpuManager gpu) {
+    File(GpuManager gpu, SyncObjTable syncobjs) {
         this.gpu = gpu;
+        this.syncobjs = syncobjs;
     }
 
     public long id() {
@@ -42,8 +48,8 @@ public final class File {
     }
 
     @MightSleep
-    public static File open(DrmDevice<AsahiData> dev) {
-        return new File(dev.data().gpu());
+    public static File open(DrmDevice<AsahiData> dev, SyncObjTable syncobjs) {
+        return new File(dev.data().gpu(), syncobjs);
     }
 
     // ---- ioctls
@@ -150,20 +156,52 @@ public final class File {
         }
     }
 
-    /** SUBMIT: the queue entry is taken out of the XArray lock, then the queue mutex is held for the submit. */
+    /**
+     * SUBMIT: the in-syncobjs' fences and the out-syncobjs are looked up first (each under the
+     * syncobj table spinlock, released at once); the queue entry is taken out of the XArray lock,
+     * then the queue mutex is held for the submit; the job's fence is installed in the out-syncobjs
+     * after the queue mutex is released.
+     */
     @MightSleep
     public long submit(SubmitArgs a) {
-        QueueHandle q;
-        try (XArrayGuard<QueueHandle> g = queues.lock()) {
-            q = g.get(a.queueId);
+        List<ARef<DmaFence>> inFences = new ArrayList<>();
+        List<ARef<SyncObj>> outs = new ArrayList<>();
+        try {
+            for (int h : a.inSyncs) {
+                try (ARef<SyncObj> s = syncobjs.lookup(h)) {
+                    ARef<DmaFence> f = s.get().fence();
+                    if (f != null) {
+                        inFences.add(f);
+                    }
+                }
+            }
+            for (int h : a.outSyncs) {
+                outs.add(syncobjs.lookup(h));
+            }
+            QueueHandle q;
+            try (XArrayGuard<QueueHandle> g = queues.lock()) {
+                q = g.get(a.queueId);
+            }
+            if (q == null) {
+                throw new KernelException(Errno.ENOENT, "no queue " + a.queueId);
+            }
+            List<ARef<DmaFence>> deps = new ArrayList<>(inFences);
+            inFences.clear(); // the job owns them now
+            try (MutexGuard<Queue> g = q.queue.lock()) {
+                a.outFence = g.get().submit(a, deps);
+            }
+            for (ARef<SyncObj> s : outs) {
+                s.get().replaceFence(a.outFence.clone());
+            }
+            return a.outFence.get().seqno();
+        } finally {
+            for (ARef<DmaFence> f : inFences) {
+                f.close();
+            }
+            for (ARef<SyncObj> s : outs) {
+                s.close();
+            }
         }
-        if (q == null) {
-            throw new KernelException(Errno.ENOENT, "no queue " + a.queueId);
-        }
-        try (MutexGuard<Queue> g = q.queue.lock()) {
-            a.outFence = g.get().submit(a);
-        }
-        return a.outFence.get().seqno();
     }
 
     /** postclose: drop queues (waits for their jobs), objects, then VMs. */

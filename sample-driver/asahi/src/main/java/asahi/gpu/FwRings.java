@@ -6,9 +6,12 @@ import asahi.event.EventManager;
 import asahi.fw.DevCtlMsg;
 import asahi.fw.FwCommand;
 import asahi.fw.FwEvent;
+import asahi.fw.FwLogMsg;
+import asahi.fw.KTraceEntry;
 import asahi.mmu.Handoff;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The firmware's view of the shared memory: the same rings the host writes and reads, reached
@@ -21,6 +24,10 @@ public final class FwRings {
     public final RxChannel<FwEvent> events;
     public final EventManager stamps;
     public final Handoff handoff;
+    public final RxChannel<FwLogMsg> fwLog;
+    public final RxChannel<KTraceEntry> ktrace;
+    /** Raised while the host has operations in progress ({@link OpGuard}): the GPU must stay awake. */
+    public final AtomicInteger pendingSubmissions;
 
     FwRings(GpuManager g) {
         // the Mutex contents are the rings; the firmware reads them directly (shared memory)
@@ -34,6 +41,9 @@ public final class FwRings {
         events = g.eventRing;
         stamps = g.eventManager();
         handoff = g.uat.inner().handoff();
+        fwLog = g.fwLogRing;
+        ktrace = g.ktraceRing;
+        pendingSubmissions = g.pendingSubmissions;
     }
 
     @dev.drivercheck.annotations.MightSleep

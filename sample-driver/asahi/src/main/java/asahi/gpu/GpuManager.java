@@ -2,6 +2,8 @@ package asahi.gpu;
 
 import asahi.buffer.BufferManager;
 import asahi.channel.EventChannel;
+import asahi.channel.FwLogChannel;
+import asahi.channel.KTraceChannel;
 import asahi.channel.RxChannel;
 import asahi.channel.TxChannel;
 import asahi.driver.Resources;
@@ -9,6 +11,11 @@ import asahi.event.EventManager;
 import asahi.fw.DevCtlMsg;
 import asahi.fw.FwCommand;
 import asahi.fw.FwEvent;
+import asahi.fw.FwLogMsg;
+import asahi.fw.GpuContextData;
+import asahi.fw.KTraceEntry;
+import asahi.object.GpuArray;
+import asahi.object.GpuObject;
 import asahi.mmu.FwCtl;
 import asahi.mmu.Uat;
 import asahi.workqueue.GpuContext;
@@ -16,13 +23,16 @@ import asahi.workqueue.JobSubmission;
 import asahi.workqueue.WorkQueue;
 import dev.drivercheck.annotations.Acquires;
 import dev.drivercheck.annotations.MightSleep;
+import dev.drivercheck.annotations.NoSleep;
 import dev.drivercheck.annotations.PinInit;
 import dev.drivercheck.annotations.Pinned;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import kernel.error.Errno;
+import kernel.error.KernelException;
 import kernel.soc.apple.RtKit;
 import kernel.soc.apple.RtKitOperations;
 import kernel.sync.Mutex;
@@ -42,15 +52,19 @@ public final class GpuManager implements RtKitOperations, FwCtl, GpuContext.Free
     public static final int NUM_PIPES = 4;
     private static final long MAX_GARBAGE_BYTES = 256 * 1024;
 
-    /** RxChannels: event, fw_log. */
+    /** RxChannels: event, fw_log, ktrace. */
     static final class RxChannels {
         EventChannel event;
-        RxChannel<String> fwLog;
+        FwLogChannel fwLog;
+        KTraceChannel ktrace;
     }
+
+    /** A dropped context waiting for its firmware invalidation (garbage_contexts). */
+    record GarbageContext(long id, GpuObject<GpuContextData> data) {}
 
     final Uat uat;
     private final Resources res;
-    private final EventManager eventManager = new EventManager();
+    private final EventManager eventManager;
     private final BufferManager bufferManager = new BufferManager();
     private final AtomicBoolean crashed = new AtomicBoolean();
     private final AtomicLong nextContextId = new AtomicLong(1);
@@ -64,13 +78,16 @@ public final class GpuManager implements RtKitOperations, FwCtl, GpuContext.Free
     final Mutex<RxChannels> rxChannels;
     final Mutex<TxChannel<DevCtlMsg>> txChannels;
     final Mutex<TxChannel<DevCtlMsg>> fwctlChannel;
-    final Mutex<List<Long>> garbageContexts;
+    final Mutex<List<GarbageContext>> garbageContexts;
     final List<Mutex<TxChannel<FwCommand>>> pipeVtx = new ArrayList<>();
     final List<Mutex<TxChannel<FwCommand>>> pipeFrag = new ArrayList<>();
     final List<Mutex<TxChannel<FwCommand>>> pipeComp = new ArrayList<>();
     /** Firmware-side handles of the rings (the shared memory the simulated GPU reads). */
     final RxChannel<FwEvent> eventRing = new RxChannel<>("event");
-    final RxChannel<String> fwLogRing = new RxChannel<>("fw_log");
+    final RxChannel<FwLogMsg> fwLogRing = new RxChannel<>("fw_log");
+    final RxChannel<KTraceEntry> ktraceRing = new RxChannel<>("ktrace");
+    /** The firmware's pending-submissions counter (shared memory): raised by every live {@link OpGuard}. */
+    final AtomicInteger pendingSubmissions = new AtomicInteger();
 
     @MightSleep
     private GpuManager(Resources res) {
@@ -78,10 +95,17 @@ public final class GpuManager implements RtKitOperations, FwCtl, GpuContext.Free
         this.uat = new Uat();
         uat.setFwCtl(this);
         alloc = new Mutex<>(new KernelAllocators(uat.kernelVm()), "alloc");
+        GpuArray<EventManager.Stamp> stamps;
+        try (MutexGuard<KernelAllocators> a = alloc.lock()) {
+            stamps = GpuArray.create(a.get().shared, EventManager.NUM_EVENTS, EventManager.Stamp.SIZE,
+                    i -> new EventManager.Stamp());
+        }
+        eventManager = new EventManager(stamps);
         rtkit = new Mutex<>(null, "rtkit");
         RxChannels rx = new RxChannels();
         rx.event = new EventChannel(eventRing, eventManager, bufferManager);
-        rx.fwLog = fwLogRing;
+        rx.fwLog = new FwLogChannel(fwLogRing);
+        rx.ktrace = new KTraceChannel(ktraceRing);
         rxChannels = new Mutex<>(rx, "rx_channels");
         txChannels = new Mutex<>(new TxChannel<>("device_control", 16), "tx_channels");
         fwctlChannel = new Mutex<>(new TxChannel<>("fwctl", 16), "fwctl_channel");
@@ -180,6 +204,9 @@ public final class GpuManager implements RtKitOperations, FwCtl, GpuContext.Free
     /** Doorbell through RTKit. */
     @MightSleep
     public void kickFirmware() {
+        if (crashed.get()) {
+            return; // nobody listens any more
+        }
         try (MutexGuard<RtKit<GpuManager>> g = rtkit.lock()) {
             g.get().sendMessage(EP_FIRMWARE, 1);
         }
@@ -192,13 +219,16 @@ public final class GpuManager implements RtKitOperations, FwCtl, GpuContext.Free
     @Acquires("alloc")
     @MightSleep
     public MutexGuard<KernelAllocators> alloc() {
-        List<Long> garbage;
-        try (MutexGuard<List<Long>> g = garbageContexts.lock()) {
+        List<GarbageContext> garbage;
+        try (MutexGuard<List<GarbageContext>> g = garbageContexts.lock()) {
             garbage = g.replace(new ArrayList<>());
         }
         MutexGuard<KernelAllocators> a = alloc.lock();
-        for (long ctx : garbage) {
-            invalidateContextLocked(ctx);
+        for (GarbageContext ctx : garbage) {
+            invalidateContextLocked(ctx.id());
+            if (ctx.data() != null) {
+                ctx.data().close(); // the firmware forgot it: its memory becomes heap garbage
+            }
         }
         if (a.get().garbageBytes() > MAX_GARBAGE_BYTES) {
             flushFwCache();
@@ -210,6 +240,9 @@ public final class GpuManager implements RtKitOperations, FwCtl, GpuContext.Free
     /** invalidate_context (alloc held): tx_channels -&gt; rtkit, then wait for the firmware. */
     @MightSleep
     private void invalidateContextLocked(long ctx) {
+        if (crashed.get()) {
+            return;
+        }
         try (MutexGuard<TxChannel<DevCtlMsg>> g = txChannels.lock()) {
             long seq = g.get().put(new DevCtlMsg(DevCtlMsg.Op.INVALIDATE_CONTEXT, ctx));
             kickFirmware();
@@ -220,6 +253,9 @@ public final class GpuManager implements RtKitOperations, FwCtl, GpuContext.Free
     /** flush_fw_cache: tx_channels -&gt; rtkit, and wait. */
     @MightSleep
     public void flushFwCache() {
+        if (crashed.get()) {
+            return;
+        }
         try (MutexGuard<TxChannel<DevCtlMsg>> g = txChannels.lock()) {
             long seq = g.get().put(new DevCtlMsg(DevCtlMsg.Op.FLUSH_CACHE, 0));
             kickFirmware();
@@ -245,6 +281,9 @@ public final class GpuManager implements RtKitOperations, FwCtl, GpuContext.Free
     @MightSleep
     public void ackGrow(int slot) {
         grows.incrementAndGet();
+        if (crashed.get()) {
+            return;
+        }
         try (MutexGuard<TxChannel<DevCtlMsg>> g = txChannels.lock()) {
             g.get().put(new DevCtlMsg(DevCtlMsg.Op.GROW_ACK, slot));
             kickFirmware();
@@ -276,6 +315,9 @@ public final class GpuManager implements RtKitOperations, FwCtl, GpuContext.Free
         if (owner != null) {
             owner.dumpInfo();
         }
+        if (crashed.get()) {
+            return;
+        }
         try (MutexGuard<TxChannel<DevCtlMsg>> g = txChannels.lock()) {
             long seq = g.get().put(new DevCtlMsg(DevCtlMsg.Op.DUMP_CHANNEL, slot));
             kickFirmware();
@@ -291,18 +333,69 @@ public final class GpuManager implements RtKitOperations, FwCtl, GpuContext.Free
             return;
         }
         try (MutexGuard<RxChannels> g = rxChannels.lock()) {
-            while (g.get().fwLog.poll() != null) {
-                // firmware log lines are dropped in the model
-            }
+            g.get().fwLog.poll();
+            g.get().ktrace.poll();
             g.get().event.poll();
         }
     }
 
+    /**
+     * The firmware crashed (RTKit worker, process context): the GPU is dead for good. Mark it,
+     * so that no new operation starts, fail everything the firmware still had (its fences
+     * complete with -ENODEV), and collect the firmware's last log lines.
+     */
     @MightSleep
     @Override
     public void crashed() {
         crashed.set(true);
         eventManager.failAll(-Errno.ENODEV);
+        try (MutexGuard<RxChannels> g = rxChannels.lock()) {
+            g.get().fwLog.poll();
+            g.get().ktrace.poll();
+        }
+    }
+
+    /**
+     * start_op: an operation that needs the GPU awake (a job being handed to the firmware). The
+     * guard keeps the firmware from idling until it is dropped. ENODEV once the firmware crashed.
+     */
+    @NoSleep
+    public OpGuard startOp() {
+        if (crashed.get()) {
+            throw new KernelException(Errno.ENODEV, "GPU firmware crashed");
+        }
+        return new OpGuard(pendingSubmissions);
+    }
+
+    /** Live operation guards (the firmware's pending-submissions count). */
+    public int pendingOps() {
+        return pendingSubmissions.get();
+    }
+
+    /** The firmware log lines read so far (the newest {@link FwLogChannel#KEEP}) and their count. */
+    @MightSleep
+    public List<String> fwLog() {
+        try (MutexGuard<RxChannels> g = rxChannels.lock()) {
+            g.get().fwLog.poll();
+            return g.get().fwLog.recent();
+        }
+    }
+
+    @MightSleep
+    public long fwLogLines() {
+        try (MutexGuard<RxChannels> g = rxChannels.lock()) {
+            g.get().fwLog.poll();
+            return g.get().fwLog.lines();
+        }
+    }
+
+    /** Kernel-trace records of {@code code} read so far. */
+    @MightSleep
+    public long ktraceCount(int code) {
+        try (MutexGuard<RxChannels> g = rxChannels.lock()) {
+            g.get().ktrace.poll();
+            return g.get().ktrace.count(code);
+        }
     }
 
     public boolean isCrashed() {
@@ -313,8 +406,15 @@ public final class GpuManager implements RtKitOperations, FwCtl, GpuContext.Free
     @MightSleep
     @Override
     public void freeContext(long id) {
-        try (MutexGuard<List<Long>> g = garbageContexts.lock()) {
-            g.get().add(id);
+        freeContext(id, null);
+    }
+
+    /** free_context with the context's firmware object, which lives until the invalidation. */
+    @MightSleep
+    @Override
+    public void freeContext(long id, GpuObject<GpuContextData> data) {
+        try (MutexGuard<List<GarbageContext>> g = garbageContexts.lock()) {
+            g.get().add(new GarbageContext(id, data));
         }
     }
 
@@ -322,9 +422,15 @@ public final class GpuManager implements RtKitOperations, FwCtl, GpuContext.Free
     @MightSleep
     public GpuContext newContext() {
         try (MutexGuard<KernelAllocators> a = alloc()) {
-            a.get().privateHeap.alloc(0x200).close();
+            return newContextLocked(a.get());
         }
-        return new GpuContext(nextContextId.getAndIncrement(), this);
+    }
+
+    /** A new firmware context from the kernel allocators (the caller holds alloc). */
+    @MightSleep
+    public GpuContext newContextLocked(KernelAllocators a) {
+        long id = nextContextId.getAndIncrement();
+        return new GpuContext(GpuObject.create(a.privateHeap, GpuContextData.SIZE, new GpuContextData(id)), this);
     }
 
     public long faults() {

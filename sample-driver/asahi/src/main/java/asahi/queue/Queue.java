@@ -1,6 +1,14 @@
 package asahi.queue;
 
-import asahi.alloc.HeapAllocation;
+import asahi.fw.JobInfo;
+import asahi.fw.Notifier;
+import asahi.fw.NotifierList;
+import asahi.fw.Timestamps;
+import asahi.object.GpuObject;
+import java.util.ArrayList;
+import java.util.List;
+import kernel.error.Errno;
+import kernel.error.KernelException;
 import asahi.alloc.HeapAllocator;
 import asahi.buffer.Buffer;
 import asahi.buffer.Scene;
@@ -42,45 +50,82 @@ public final class Queue {
     private final FenceContexts fenceCtx;
     private final Buffer buffer;
     private final Arc<GpuContext> gpuContext;
+    private final Arc<GpuObject<NotifierList>> notifierList;
+    private final Arc<GpuObject<Notifier>> notifier;
 
+    /**
+     * Queue::new, with the kernel allocators held throughout (gpu.rs new_queue): the notifier list
+     * and notifier, the GPU context, and the three work queues (whose mutexes get their lock
+     * classes registered here) are built under alloc.
+     */
     @MightSleep
     public Queue(GpuManager gpu, Vm vm, Mutex<HeapAllocator> ualloc, Mutex<HeapAllocator> uallocPriv, int priority) {
         this.gpu = gpu;
         this.vm = vm;
         this.sched = Scheduler.create("asahi_sched", 64, 2000);
         this.entity = sched.newEntity("queue" + id);
-        this.wqVtx = new WorkQueue(WorkQueue.Pipe.VERTEX, priority, gpu.eventManager());
-        this.wqFrag = new WorkQueue(WorkQueue.Pipe.FRAGMENT, priority, gpu.eventManager());
-        this.wqComp = new WorkQueue(WorkQueue.Pipe.COMPUTE, priority, gpu.eventManager());
         this.fenceCtx = new FenceContexts(1, "asahi", FENCE_KEY);
         this.buffer = new Buffer(gpu.bufferManager(), ualloc, uallocPriv);
-        this.gpuContext = Arc.create(gpu.newContext());
+        try (MutexGuard<KernelAllocators> a = gpu.alloc()) {
+            GpuObject<NotifierList> list = GpuObject.create(a.get().privateHeap, NotifierList.SIZE, new NotifierList());
+            GpuObject<Notifier> n = GpuObject.create(a.get().privateHeap, Notifier.SIZE, new Notifier(list.gpuPtr()));
+            list.get().link();
+            this.notifierList = Arc.create(list);
+            this.notifier = Arc.create(n);
+            this.gpuContext = Arc.create(gpu.newContextLocked(a.get()));
+            this.wqVtx = new WorkQueue(WorkQueue.Pipe.VERTEX, priority, gpu.eventManager());
+            this.wqFrag = new WorkQueue(WorkQueue.Pipe.FRAGMENT, priority, gpu.eventManager());
+            this.wqComp = new WorkQueue(WorkQueue.Pipe.COMPUTE, priority, gpu.eventManager());
+        }
     }
 
     public long id() {
         return id;
     }
 
-    /** Queue::submit (caller holds the queue mutex): jobs, VM binding, firmware objects, push. */
+    /** The queue's notifier (its firmware structure's CPU view). */
+    public Notifier notifier() {
+        return notifier.get().get();
+    }
+
+    /** Queue::submit without in-fences. */
     @MightSleep
     public ARef<DmaFence> submit(SubmitArgs a) {
+        return submit(a, new ArrayList<>());
+    }
+
+    /**
+     * Queue::submit (caller holds the queue mutex): jobs, VM binding, firmware objects, push. The
+     * job waits for {@code inFences} (owned; the scheduler runs it once they signalled). ENODEV
+     * once the firmware crashed.
+     */
+    @MightSleep
+    public ARef<DmaFence> submit(SubmitArgs a, List<ARef<DmaFence>> inFences) {
+        if (gpu.isCrashed()) {
+            for (ARef<DmaFence> f : inFences) {
+                f.close();
+            }
+            throw new KernelException(Errno.ENODEV, "GPU firmware crashed");
+        }
         Job frag = a.render ? wqFrag.newJob() : null;
         Job vtx = a.render ? wqVtx.newJob() : null;
         Job comp = wqComp.newJob();
         VmBind bind = vm.bind();
         Scene scene = null;
-        HeapAllocation fwObj;
+        GpuObject<JobInfo> fwObj;
         try (MutexGuard<KernelAllocators> alloc = gpu.alloc()) {
             if (a.render) {
                 buffer.ensureBlocks(2);
                 scene = buffer.newScene();
             }
-            fwObj = alloc.get().gpu.alloc(0x800);
+            GpuObject<Timestamps> ts = GpuObject.create(alloc.get().gpu, Timestamps.SIZE, new Timestamps());
+            fwObj = GpuObject.create(alloc.get().gpu, JobInfo.SIZE,
+                    new JobInfo(ts, notifier.get().gpuPtr(), gpuContext.get().gpuPtr()));
         }
-        JobFence jf = new JobFence(a.render ? 3 : 1, "queue" + id);
+        JobFence jf = new JobFence(a.render ? 3 : 1, "queue" + id, fwObj.get().timestamps(), a);
         ARef<DmaFence> hw = fenceCtx.newFence(0, jf);
         jf.fence = hw.get();
-        return entity.push(new QueueJob(gpu, bind, frag, vtx, comp, a, scene, fwObj, hw, jf));
+        return entity.push(new QueueJob(gpu, bind, frag, vtx, comp, a, scene, fwObj, hw, jf, notifier.clone(), inFences));
     }
 
     /** Queue drop: entity destroy waits for queued jobs (sleeps), then the context is freed (deferred). */
@@ -90,5 +135,7 @@ public final class Queue {
         sched.fini();
         buffer.free();
         gpuContext.close();
+        notifier.close();
+        notifierList.close();
     }
 }

@@ -1,6 +1,8 @@
 package asahi.workqueue;
 
 import asahi.fw.FwCommand;
+import asahi.fw.Notifier;
+import asahi.fw.Timestamps;
 import dev.drivercheck.annotations.MightSleep;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,12 +17,25 @@ public final class SubmittedWork {
     final FwCommand.Inject inject;
     final int bufferSlot;
     final Completion callback;
+    final Timestamps timestamps;
+    final Notifier notifier;
     final List<AutoCloseable> resources = new ArrayList<>();
     long value;
     int error;
 
     public SubmittedWork(FwCommand.Kind kind, long durationUs, FwCommand.Inject inject, int bufferSlot,
             Completion callback) {
+        this(kind, durationUs, inject, bufferSlot, callback, null, null);
+    }
+
+    /**
+     * A command whose start and end the firmware writes into {@code timestamps} (may be null), and
+     * which completes its job through {@code notifier} (only the job's last command; else null).
+     */
+    public SubmittedWork(FwCommand.Kind kind, long durationUs, FwCommand.Inject inject, int bufferSlot,
+            Completion callback, Timestamps timestamps, Notifier notifier) {
+        this.timestamps = timestamps;
+        this.notifier = notifier;
         this.kind = kind;
         this.durationUs = durationUs;
         this.inject = inject;

@@ -6,6 +6,7 @@ import asahi.slotalloc.SlotGuard;
 import dev.drivercheck.annotations.MightSleep;
 import java.util.ArrayList;
 import java.util.List;
+import kernel.sync.LockClasses;
 import kernel.sync.Mutex;
 import kernel.sync.MutexGuard;
 import kernel.workqueue.Workqueue;
@@ -44,15 +45,17 @@ public final class WorkQueue {
         this.pipe = pipe;
         this.priority = priority;
         this.evMgr = evMgr;
+        // Mutex::new_named: the class is registered for this caller location (one per pipe type)
+        // in the global lock-class table, whose bucket mutex is taken here
         switch (pipe) {
             case VERTEX:
-                inner = new Mutex<>(new Inner(), "WorkQueue::inner (Vertex)");
+                inner = new Mutex<>(new Inner(), LockClasses.GLOBAL.caller("WorkQueue::inner (Vertex)"));
                 break;
             case FRAGMENT:
-                inner = new Mutex<>(new Inner(), "WorkQueue::inner (Fragment)");
+                inner = new Mutex<>(new Inner(), LockClasses.GLOBAL.caller("WorkQueue::inner (Fragment)"));
                 break;
             default:
-                inner = new Mutex<>(new Inner(), "WorkQueue::inner (Compute)");
+                inner = new Mutex<>(new Inner(), LockClasses.GLOBAL.caller("WorkQueue::inner (Compute)"));
                 break;
         }
     }
@@ -165,7 +168,8 @@ public final class WorkQueue {
     FwCommand commit(Inner in, SubmittedWork w) {
         w.value = ++in.nextValue;
         in.pending.add(w);
-        return new FwCommand(w.kind, in.event.slot(), w.value, w.durationUs, w.inject, w.bufferSlot);
+        return new FwCommand(w.kind, in.event.slot(), w.value, w.durationUs, w.inject, w.bufferSlot, w.timestamps,
+                w.notifier);
     }
 
     @Override

@@ -45,7 +45,10 @@ class DemoTest {
             "alloc -> Buffer.inner",
             "File::queue -> WorkQueue::inner (Compute)",
             "File::queue -> VmBinding",
-            "File::queue -> alloc");
+            "File::queue -> alloc",
+            "alloc -> lockdep_classes",
+            "File::queue -> drm_sched_entity",
+            "rtkit -> mbox_chan");
 
     @BeforeEach
     void clean() {
@@ -72,5 +75,20 @@ class DemoTest {
         System.out.println("§2.2 edges not exercised: " + missing);
         System.out.println("all runtime dependencies: " + deps);
         assertTrue(seen.size() >= EDGES.size() / 2, "most §2.2 edges are exercised: missing " + missing);
+        assertTrue(deps.contains("alloc -> lockdep_classes"), "queue creation registers lock classes under alloc");
+        assertTrue(r.syncobjWaits() > 0, "some jobs waited on syncobjs");
+        assertTrue(r.fwLogLines() > 0, "the firmware log was drained");
+    }
+
+    @Test
+    @Timeout(60)
+    void aFirmwareCrashFailsWhatWasInFlightAndTheRunStaysClean() throws Exception {
+        Demo.Result r = Demo.run(3, 3000, -1, 60);
+        assertEquals(List.of(), r.reports(), "runtime lockdep / atomic-sleep reports");
+        assertEquals(0, r.otherErrors(), "clients saw only ENODEV after the crash");
+        assertTrue(r.crashed(), "the firmware crashed");
+        assertEquals(r.submitted(), r.completed(), "every submitted job's fence signalled, failed or not");
+        System.out.println("after the crash: " + r.failedAfterCrash() + " jobs failed, " + r.refusedAfterCrash()
+                + " submissions refused (" + r.submitted() + " submitted)");
     }
 }

@@ -1,5 +1,7 @@
 package kernel.drm;
 
+import kernel.drm.syncobj.SyncObjTable;
+
 import dev.drivercheck.annotations.MightSleep;
 
 /**
@@ -10,8 +12,9 @@ import dev.drivercheck.annotations.MightSleep;
  * @param <F> the driver's per-file state
  */
 public interface DrmDriver<T, F> {
+    /** open: the driver's file state; {@code syncobjs} is the file's syncobj handle table. */
     @MightSleep
-    F open(DrmDevice<T> dev);
+    F open(DrmDevice<T> dev, SyncObjTable syncobjs);
 
     /** postclose: the file's state is dropped here, in process context. */
     @MightSleep

@@ -6,6 +6,7 @@ import dev.drivercheck.annotations.NoSleep;
 import java.util.HashMap;
 import java.util.Map;
 import kernel.drm.gem.GemObject;
+import kernel.drm.syncobj.SyncObjTable;
 import kernel.error.Errno;
 import kernel.error.KernelException;
 import kernel.sync.SpinLock;
@@ -23,10 +24,13 @@ public final class DrmFile<T, F> {
     private final IoctlTable<T, F> ioctls;
     private final F file;
     private final SpinLock<Map<Integer, ARef<GemObject>>> tableLock;
+    private final SyncObjTable syncobjs;
     private int nextHandle = 1;
     private volatile boolean closed;
 
-    private DrmFile(@Owned ARef<DrmDevice<T>> dev, DrmDriver<T, F> driver, IoctlTable<T, F> ioctls, F file) {
+    private DrmFile(@Owned ARef<DrmDevice<T>> dev, DrmDriver<T, F> driver, IoctlTable<T, F> ioctls,
+            SyncObjTable syncobjs, F file) {
+        this.syncobjs = syncobjs;
         this.dev = dev;
         this.driver = driver;
         this.ioctls = ioctls;
@@ -41,7 +45,13 @@ public final class DrmFile<T, F> {
             throw new KernelException(Errno.ENODEV, "device unplugged");
         }
         ARef<DrmDevice<T>> ref = dev.clone();
-        return new DrmFile<>(ref, driver, ioctls, driver.open(ref.get()));
+        SyncObjTable syncobjs = new SyncObjTable();
+        return new DrmFile<>(ref, driver, ioctls, syncobjs, driver.open(ref.get(), syncobjs));
+    }
+
+    /** The file's syncobj handles (the core SYNCOBJ_CREATE/DESTROY/WAIT ioctls). */
+    public SyncObjTable syncobjs() {
+        return syncobjs;
     }
 
     public F driverFile() {
@@ -122,6 +132,7 @@ public final class DrmFile<T, F> {
             r.close();
         }
         driver.postclose(dev.get(), file);
+        syncobjs.releaseAll();
         dev.close();
     }
 }

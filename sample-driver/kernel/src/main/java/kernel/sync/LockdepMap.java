@@ -34,6 +34,11 @@ final class LockdepMap {
         return new LockdepMap(cls, kind, display, atomic, false);
     }
 
+    /** A lock whose class is the one of construction site {@code site} (a caller-location class). */
+    static LockdepMap forSite(String kind, String name, String site) {
+        return new LockdepMap(Lockdep.classForSite(kind, name, site), kind, name, false, false);
+    }
+
     /**
      * A lock of a given class: a ww mutex ({@code ww}, a sleeping kind) whose class is its ww class,
      * or a ww acquire context, whose class is the ww class's acquire class (the nest lock).

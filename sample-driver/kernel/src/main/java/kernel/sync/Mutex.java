@@ -50,6 +50,15 @@ public final class Mutex<T> {
         this(data, null, key);
     }
 
+    /**
+     * A mutex of a class registered at run time for its caller's location
+     * ({@link LockClasses#caller}); named by that class.
+     */
+    public Mutex(@Owned T data, LockClasses.CallerClass cls) {
+        this.data = data;
+        this.dep = LockdepMap.forSite("Mutex", cls.name(), cls.site());
+    }
+
     public Mutex(@Owned T data, String name, LockClassKey key) {
         this.data = data;
         this.dep = LockdepMap.create("Mutex", name, key, false);

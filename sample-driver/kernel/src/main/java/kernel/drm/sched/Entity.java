@@ -1,6 +1,10 @@
 package kernel.drm.sched;
 
+import dev.drivercheck.annotations.Acquires;
 import dev.drivercheck.annotations.Owned;
+import dev.drivercheck.annotations.Releases;
+import kernel.sync.SpinLock;
+import kernel.sync.SpinLockGuard;
 import dev.drivercheck.annotations.MightSleep;
 import dev.drivercheck.annotations.NoSleep;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -36,22 +40,36 @@ public final class Entity {
     private final int fenceIndex;
     private final ConcurrentLinkedQueue<Queued> queue = new ConcurrentLinkedQueue<>();
     private final AtomicInteger pending = new AtomicInteger();
+    /** entity->lock: guards the stopped state and the entity's place on the run queue. */
+    private final SpinLock<RunState> lock;
     private volatile boolean stopped;
+
+    /** What entity->lock protects. */
+    static final class RunState {
+        boolean onRunQueue;
+    }
 
     Entity(Scheduler sched, String name, int fenceIndex) {
         this.sched = sched;
         this.name = name;
         this.fenceIndex = fenceIndex;
+        this.lock = new SpinLock<>(new RunState(), "drm_sched_entity");
     }
 
     /**
      * drm_sched_job_arm + drm_sched_entity_push_job: the scheduler owns the job from now on. Returns
      * a new reference to the job's finished fence.
      */
+    @Acquires("lock")
+    @Releases("lock")
     @NoSleep
     public ARef<DmaFence> push(JobImpl job) {
-        if (stopped) {
-            throw new kernel.error.KernelException(Errno.ENODEV, "entity " + name + " is stopped");
+        try (SpinLockGuard<RunState> g = lock.lock()) {
+            // drm_sched_entity_push_job: a stopped entity refuses jobs; the first job puts the entity on the run queue
+            if (stopped) {
+                throw new kernel.error.KernelException(Errno.ENODEV, "entity " + name + " is stopped");
+            }
+            g.get().onRunQueue = true;
         }
         ARef<DmaFence> finished = sched.fences().newFence(fenceIndex, new FenceOps() {
             @Override
@@ -98,7 +116,10 @@ public final class Entity {
         while (pending.get() > 0 && System.nanoTime() < deadline) {
             Delay.msleep(1);
         }
-        stopped = true;
+        try (SpinLockGuard<RunState> g = lock.lock()) {
+            stopped = true;
+            g.get().onRunQueue = false;
+        }
         sched.removeEntity(this);
         Queued q;
         while ((q = queue.poll()) != null) {

@@ -1,6 +1,10 @@
 package kernel.soc.apple;
 
+import dev.drivercheck.annotations.Acquires;
 import dev.drivercheck.annotations.AtomicContext;
+import dev.drivercheck.annotations.Releases;
+import kernel.sync.SpinLock;
+import kernel.sync.SpinLockGuard;
 import dev.drivercheck.annotations.Context;
 import dev.drivercheck.annotations.MightSleep;
 import dev.drivercheck.annotations.NoSleep;
@@ -27,10 +31,13 @@ public final class Mailbox implements AutoCloseable {
     private final Consumer<MailboxMessage> rxHandler;
     private volatile MailboxRemote remote;
     private IrqRegistration irq;
+    /** chan->lock: serializes queueing a message to the coprocessor; taken irqsave. */
+    private final SpinLock<long[]> chanLock;
 
     private Mailbox(int irqLine, Consumer<MailboxMessage> rxHandler) {
         this.irqLine = irqLine;
         this.rxHandler = rxHandler;
+        this.chanLock = new SpinLock<>(new long[1], "mbox_chan");
     }
 
     /**
@@ -62,7 +69,12 @@ public final class Mailbox implements AutoCloseable {
         return any ? IrqReturn.HANDLED : IrqReturn.NONE;
     }
 
-    /** mbox_send_message (blocking mode): waits for room in the coprocessor's FIFO. */
+    /**
+     * mbox_send_message (blocking mode): queues the message under the channel lock (irqsave), then
+     * transfers it, and waits for that, outside the lock.
+     */
+    @Acquires(value = "chanLock", irqsOff = true)
+    @Releases("chanLock")
     @MightSleep
     public void send(MailboxMessage msg) {
         AtomicContextTracker.mightSleep("mbox_send_message");
@@ -71,7 +83,20 @@ public final class Mailbox implements AutoCloseable {
             Delay.msleep(1);
             throw new IllegalStateException("mailbox " + irqLine + " has no coprocessor attached");
         }
-        r.received(msg);
+        try (SpinLockGuard<long[]> g = chanLock.lockIrqsave()) {
+            g.get()[0]++; // msg_submit: the message takes its place in the channel
+        }
+        r.received(msg); // the transfer, with the lock dropped (the coprocessor may answer at once)
+    }
+
+    /** Messages sent to the coprocessor so far. */
+    @Acquires(value = "chanLock", irqsOff = true)
+    @Releases("chanLock")
+    @NoSleep
+    public long sent() {
+        try (SpinLockGuard<long[]> g = chanLock.lockIrqsave()) {
+            return g.get()[0];
+        }
     }
 
     /** The coprocessor posts a message to the AP: FIFO, then interrupt. Never blocks. */

@@ -1,7 +1,9 @@
 package kernel.soc.apple;
 
 import dev.drivercheck.annotations.Owned;
+import dev.drivercheck.annotations.Acquires;
 import dev.drivercheck.annotations.AtomicContext;
+import dev.drivercheck.annotations.Releases;
 import dev.drivercheck.annotations.Context;
 import dev.drivercheck.annotations.MightSleep;
 import dev.drivercheck.annotations.NoSleep;
@@ -100,6 +102,8 @@ public final class RtKit<T extends RtKitOperations> implements AutoCloseable {
     }
 
     /** apple_rtkit_boot: hello handshake with the coprocessor; sleeps until it answers (1 s max). */
+    @Acquires(value = "mbox.chanLock", irqsOff = true)
+    @Releases("mbox.chanLock")
     @MightSleep
     public void boot() {
         mbox.send(new MailboxMessage(EP_SYSTEM, SYS_HELLO));
@@ -113,12 +117,16 @@ public final class RtKit<T extends RtKitOperations> implements AutoCloseable {
     }
 
     /** apple_rtkit_start_ep. */
+    @Acquires(value = "mbox.chanLock", irqsOff = true)
+    @Releases("mbox.chanLock")
     @MightSleep
     public void startEndpoint(int endpoint) {
         mbox.send(new MailboxMessage(EP_SYSTEM, SYS_START_EP | ((long) endpoint << 8)));
     }
 
     /** apple_rtkit_send_message (non-atomic variant): may sleep. */
+    @Acquires(value = "mbox.chanLock", irqsOff = true)
+    @Releases("mbox.chanLock")
     @MightSleep
     public void sendMessage(int endpoint, long msg) {
         if (crashed) {
