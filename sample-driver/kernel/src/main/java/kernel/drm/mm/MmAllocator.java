@@ -1,5 +1,7 @@
 package kernel.drm.mm;
 
+import dev.drivercheck.annotations.Pinned;
+import dev.drivercheck.annotations.Pin;
 import dev.drivercheck.annotations.Acquires;
 import dev.drivercheck.annotations.CalledInPlace;
 import dev.drivercheck.annotations.LockClass;
@@ -18,9 +20,10 @@ import kernel.sync.MutexGuard;
  * shares: dropping a node takes that mutex, so a node must never be dropped while it is held
  * (for instance inside {@link #withInner}).
  */
+@Pinned
 public final class MmAllocator<A, T> {
     @LockClass("drm_mm")
-    final Mutex<MmInner<A>> mm;
+    @Pin final Mutex<MmInner<A>> mm;
 
     /** @param key the lock class of this allocator's mutex (a {@code static final} key) */
     public MmAllocator(long start, long size, A data, LockClassKey key) {

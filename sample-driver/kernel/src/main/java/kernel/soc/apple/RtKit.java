@@ -1,5 +1,8 @@
 package kernel.soc.apple;
 
+import dev.drivercheck.annotations.Pinned;
+import dev.drivercheck.annotations.PinInit;
+import dev.drivercheck.annotations.Pin;
 import dev.drivercheck.annotations.AtomicContext;
 import dev.drivercheck.annotations.Context;
 import dev.drivercheck.annotations.MightSleep;
@@ -21,6 +24,7 @@ import kernel.types.Arc;
  * context. The client data ({@code Arc<T>}, a ForeignOwnable) is owned by the RtKit and dropped
  * when it is closed.
  */
+@Pinned
 public final class RtKit<T extends RtKitOperations> implements AutoCloseable {
     /** The system endpoint: boot handshake and crash reports. */
     public static final int EP_SYSTEM = 0;
@@ -32,7 +36,7 @@ public final class RtKit<T extends RtKitOperations> implements AutoCloseable {
     private final Arc<T> data;
     private final Mailbox mbox;
     /** Messages handed from the IRQ to the worker; taken irqsave outside the IRQ. */
-    private final SpinLock<ArrayDeque<MailboxMessage>> rxQueue;
+    @Pin private final SpinLock<ArrayDeque<MailboxMessage>> rxQueue;
     private final Thread worker;
     private volatile boolean booted;
     private volatile boolean running = true;
@@ -48,6 +52,7 @@ public final class RtKit<T extends RtKitOperations> implements AutoCloseable {
 
     /** apple_rtkit_init: takes ownership of {@code data}. */
     @MightSleep
+    @PinInit
     public static <T extends RtKitOperations> RtKit<T> create(Arc<T> data, int irqLine, String name) {
         AtomicContextTracker.mightSleep("apple_rtkit_init");
         RtKit<T> r = new RtKit<>(data, irqLine, name);
