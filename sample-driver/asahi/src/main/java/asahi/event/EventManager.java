@@ -1,9 +1,11 @@
 package asahi.event;
 
+import dev.drivercheck.annotations.MightSleep;
+import dev.drivercheck.annotations.Pin;
 import asahi.slotalloc.SlotAllocator;
 import asahi.slotalloc.SlotGuard;
 import asahi.workqueue.WorkQueue;
-import dev.drivercheck.annotations.MightSleep;
+import dev.drivercheck.annotations.Pinned;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLongArray;
@@ -14,6 +16,7 @@ import kernel.sync.LockClassKey;
  * bumps when a command completes. Signals look the owner up under the slot-allocator mutex, drop
  * the mutex, and only then call into the work queue (so the order is always WQ.inner -&gt; slots).
  */
+@Pinned
 public final class EventManager {
     public static final int NUM_EVENTS = 128;
     private static final LockClassKey KEY = new LockClassKey("EventManager::SlotAllocator");
@@ -23,7 +26,7 @@ public final class EventManager {
         WorkQueue owner;
     }
 
-    private final SlotAllocator<Slot> alloc;
+    @Pin private final SlotAllocator<Slot> alloc;
     /** The stamps in shared memory: written by the firmware, read by the host. */
     private final AtomicLongArray stamps = new AtomicLongArray(NUM_EVENTS);
 

@@ -1,9 +1,11 @@
 package asahi.workqueue;
 
+import dev.drivercheck.annotations.MightSleep;
+import dev.drivercheck.annotations.Pin;
 import asahi.event.EventManager;
 import asahi.fw.FwCommand;
 import asahi.slotalloc.SlotGuard;
-import dev.drivercheck.annotations.MightSleep;
+import dev.drivercheck.annotations.Pinned;
 import java.util.ArrayList;
 import java.util.List;
 import kernel.sync.Mutex;
@@ -16,6 +18,7 @@ import kernel.workqueue.Workqueue;
  * one per pipe type, so there are three lock classes ("WorkQueue::inner (Vertex|Fragment|Compute)");
  * the three can be held together (fragment, then vertex, then compute) while a job is submitted.
  */
+@Pinned
 public final class WorkQueue {
     public enum Pipe { VERTEX, FRAGMENT, COMPUTE }
 
@@ -34,7 +37,7 @@ public final class WorkQueue {
         long completed;
     }
 
-    final Mutex<Inner> inner;
+    @Pin final Mutex<Inner> inner;
     private final Pipe pipe;
     private final int priority;
     private final EventManager evMgr;

@@ -1,10 +1,10 @@
 package kernel.drm;
 
-import dev.drivercheck.annotations.Pinned;
-import dev.drivercheck.annotations.PinInit;
-import dev.drivercheck.annotations.Pin;
 import dev.drivercheck.annotations.MightSleep;
 import dev.drivercheck.annotations.NoSleep;
+import dev.drivercheck.annotations.Pin;
+import dev.drivercheck.annotations.PinInit;
+import dev.drivercheck.annotations.Pinned;
 import java.util.HashMap;
 import java.util.Map;
 import kernel.drm.gem.GemObject;

@@ -1,10 +1,10 @@
 package kernel.drm.gem;
 
-import dev.drivercheck.annotations.Pinned;
-import dev.drivercheck.annotations.Pin;
 import dev.drivercheck.annotations.Acquires;
 import dev.drivercheck.annotations.MightSleep;
 import dev.drivercheck.annotations.NoSleep;
+import dev.drivercheck.annotations.Pin;
+import dev.drivercheck.annotations.Pinned;
 import dev.drivercheck.annotations.WwClass;
 import java.util.concurrent.atomic.AtomicLong;
 import kernel.dma.DmaResv;

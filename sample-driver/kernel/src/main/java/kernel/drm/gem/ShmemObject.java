@@ -1,7 +1,7 @@
 package kernel.drm.gem;
 
-import dev.drivercheck.annotations.PinInit;
 import dev.drivercheck.annotations.MightSleep;
+import dev.drivercheck.annotations.PinInit;
 import kernel.debug.AtomicContextTracker;
 import kernel.dma.DmaResv;
 import kernel.types.ARef;

@@ -1,7 +1,5 @@
 package kernel.drm.mm;
 
-import dev.drivercheck.annotations.Pinned;
-import dev.drivercheck.annotations.Pin;
 import dev.drivercheck.annotations.Acquires;
 import dev.drivercheck.annotations.CalledInPlace;
 import dev.drivercheck.annotations.LockClass;
@@ -13,6 +11,7 @@ import kernel.error.KernelException;
 import kernel.sync.LockClassKey;
 import kernel.sync.Mutex;
 import kernel.sync.MutexGuard;
+import kernel.types.Pin;
 
 /**
  * A range allocator (kernel::drm::mm::Allocator over struct drm_mm), with the allocator data
@@ -20,14 +19,14 @@ import kernel.sync.MutexGuard;
  * shares: dropping a node takes that mutex, so a node must never be dropped while it is held
  * (for instance inside {@link #withInner}).
  */
-@Pinned
 public final class MmAllocator<A, T> {
     @LockClass("drm_mm")
-    @Pin final Mutex<MmInner<A>> mm;
+    final Mutex<MmInner<A>> mm;
 
     /** @param key the lock class of this allocator's mutex (a {@code static final} key) */
     public MmAllocator(long start, long size, A data, LockClassKey key) {
-        this.mm = new Mutex<>(new MmInner<>(start, size, data), key);
+        // Arc<Mutex<MmInner>> in Rust: the mutex lives in its own pinned allocation, shared with the nodes
+        this.mm = Pin.<Mutex<MmInner<A>>>box(slot -> new Mutex<>(new MmInner<>(start, size, data), key)).get();
     }
 
     /** drm_mm_insert_node_in_range: a node of {@code size} bytes aligned to {@code align}. */

@@ -1,12 +1,12 @@
 package kernel.soc.apple;
 
-import dev.drivercheck.annotations.Pinned;
-import dev.drivercheck.annotations.PinInit;
-import dev.drivercheck.annotations.Pin;
 import dev.drivercheck.annotations.AtomicContext;
 import dev.drivercheck.annotations.Context;
 import dev.drivercheck.annotations.MightSleep;
 import dev.drivercheck.annotations.NoSleep;
+import dev.drivercheck.annotations.Pin;
+import dev.drivercheck.annotations.PinInit;
+import dev.drivercheck.annotations.Pinned;
 import java.util.ArrayDeque;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
