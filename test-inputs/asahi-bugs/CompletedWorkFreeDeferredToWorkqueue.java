@@ -4,6 +4,8 @@
 // process context with no driver lock held.
 package inputs.asahibugs.completedworkfreedeferredtoworkqueue;
 
+import dev.drivercheck.annotations.Pin;
+import dev.drivercheck.annotations.Pinned;
 import asahi.alloc.HeapAllocation;
 import asahi.buffer.Scene;
 import asahi.mmu.KernelMapping;
@@ -52,12 +54,13 @@ final class FreeOnSignal implements FenceCallback {
 }
 
 /** workqueue.rs WorkQueue, trimmed: signal() completes the stamped commands under inner. */
+@Pinned
 final class WorkQueue {
     static final class Inner {
         final List<DmaFence> pending = new ArrayList<>();
     }
 
-    private final Mutex<Inner> inner = new Mutex<>(new Inner(), "WorkQueue::inner (Vertex)");
+    @Pin private final Mutex<Inner> inner = new Mutex<>(new Inner(), "WorkQueue::inner (Vertex)");
 
     void submit(DmaFence fence, KBox<CompletedWork> work) {
         fence.addCallback(new FreeOnSignal(work));

@@ -5,6 +5,8 @@
 // scene, GPU object and kernel mapping (all sleep: Buffer.inner, mm lock, exec lock, fwctl).
 package inputs.asahibugs.completedworkfreedonsignalpath;
 
+import dev.drivercheck.annotations.Pin;
+import dev.drivercheck.annotations.Pinned;
 import asahi.alloc.HeapAllocation;
 import asahi.buffer.Scene;
 import asahi.mmu.KernelMapping;
@@ -53,12 +55,13 @@ final class FreeOnSignal implements FenceCallback {
 }
 
 /** workqueue.rs WorkQueue, trimmed: signal() completes the stamped commands under inner. */
+@Pinned
 final class WorkQueue {
     static final class Inner {
         final List<DmaFence> pending = new ArrayList<>();
     }
 
-    private final Mutex<Inner> inner = new Mutex<>(new Inner(), "WorkQueue::inner (Vertex)");
+    @Pin private final Mutex<Inner> inner = new Mutex<>(new Inner(), "WorkQueue::inner (Vertex)");
 
     void submit(DmaFence fence, KBox<CompletedWork> work) {
         fence.addCallback(new FreeOnSignal(work));

@@ -3,6 +3,8 @@
 // sleeping asahi Vm operations (drop_mappings for GEM close, bind_object for GEM_BIND). Silent.
 package inputs.asahibugs.dropmappingsafterxaunlock;
 
+import dev.drivercheck.annotations.Pin;
+import dev.drivercheck.annotations.Pinned;
 import asahi.mmu.Vm;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,8 +12,9 @@ import kernel.drm.gem.GemObject;
 import kernel.xarray.XArray;
 import kernel.xarray.XArrayGuard;
 
+@Pinned
 final class ClientFile {
-    private final XArray<Vm> vms = new XArray<>(true);
+    @Pin private final XArray<Vm> vms = new XArray<>(true);
 
     /** "Clone since we can't hold the xarray spinlock while calling drop_mappings()". */
     void unbindGemObject(GemObject obj) {
