@@ -72,12 +72,11 @@ public final class ListHead<T extends ListItem> {
 
     /** The first entry unlinked, or null when the list is empty. */
     @NoSleep
-    @SuppressWarnings("unchecked")
     public T popFront() {
         if (first == null) {
             return null;
         }
-        T entry = (T) first.entry;
+        T entry = entryOf(first);
         remove(entry);
         return entry;
     }
@@ -91,13 +90,18 @@ public final class ListHead<T extends ListItem> {
     }
 
     /** A snapshot of the entries, first to last. */
-    @SuppressWarnings("unchecked")
     public List<T> entries() {
         List<T> out = new ArrayList<>(size);
         for (ListLinks l = first; l != null; l = l.next) {
-            out.add((T) l.entry);
+            out.add(entryOf(l));
         }
         return out;
+    }
+
+    /** The entry that embeds {@code l}: only entries of this list's type are ever linked into it. */
+    @SuppressWarnings("unchecked")
+    private T entryOf(ListLinks l) {
+        return (T) l.entry;
     }
 
     private ListLinks checked(T entry) {
