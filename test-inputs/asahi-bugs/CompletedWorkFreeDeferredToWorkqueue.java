@@ -4,11 +4,11 @@
 // process context with no driver lock held.
 package inputs.asahibugs.completedworkfreedeferredtoworkqueue;
 
-import dev.drivercheck.annotations.Pin;
-import dev.drivercheck.annotations.Pinned;
 import asahi.alloc.HeapAllocation;
 import asahi.buffer.Scene;
 import asahi.mmu.KernelMapping;
+import dev.drivercheck.annotations.Pin;
+import dev.drivercheck.annotations.Pinned;
 import java.util.ArrayList;
 import java.util.List;
 import kernel.alloc.KBox;

@@ -5,11 +5,11 @@
 // scene, GPU object and kernel mapping (all sleep: Buffer.inner, mm lock, exec lock, fwctl).
 package inputs.asahibugs.completedworkfreedonsignalpath;
 
-import dev.drivercheck.annotations.Pin;
-import dev.drivercheck.annotations.Pinned;
 import asahi.alloc.HeapAllocation;
 import asahi.buffer.Scene;
 import asahi.mmu.KernelMapping;
+import dev.drivercheck.annotations.Pin;
+import dev.drivercheck.annotations.Pinned;
 import java.util.ArrayList;
 import java.util.List;
 import kernel.alloc.KBox;

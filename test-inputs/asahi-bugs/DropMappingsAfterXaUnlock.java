@@ -3,9 +3,9 @@
 // sleeping asahi Vm operations (drop_mappings for GEM close, bind_object for GEM_BIND). Silent.
 package inputs.asahibugs.dropmappingsafterxaunlock;
 
+import asahi.mmu.Vm;
 import dev.drivercheck.annotations.Pin;
 import dev.drivercheck.annotations.Pinned;
-import asahi.mmu.Vm;
 import java.util.ArrayList;
 import java.util.List;
 import kernel.drm.gem.GemObject;

@@ -4,9 +4,9 @@
 // drop of the XArray guard is removed.
 package inputs.asahibugs.dropmappingsunderxalock;
 
+import asahi.mmu.Vm;
 import dev.drivercheck.annotations.Pin;
 import dev.drivercheck.annotations.Pinned;
-import asahi.mmu.Vm;
 import kernel.drm.gem.GemObject;
 import kernel.xarray.XArray;
 import kernel.xarray.XArrayGuard;

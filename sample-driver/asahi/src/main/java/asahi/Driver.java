@@ -4,6 +4,7 @@ import dev.drivercheck.annotations.AtomicContext;
 import dev.drivercheck.annotations.Context;
 import dev.drivercheck.annotations.MightSleep;
 import dev.drivercheck.annotations.Pin;
+import dev.drivercheck.annotations.PinInit;
 import dev.drivercheck.annotations.Pinned;
 import java.util.concurrent.atomic.AtomicInteger;
 import kernel.delay.Delay;
@@ -18,7 +19,6 @@ import kernel.sync.SpinLock;
 import kernel.sync.SpinLockGuard;
 import kernel.types.Arc;
 import kernel.workqueue.Workqueue;
-import dev.drivercheck.annotations.PinInit;
 
 /**
  * A placeholder for the Apple AGX driver, showing the clean idioms the full model will use:

@@ -1,10 +1,10 @@
 package asahi.buffer;
 
-import dev.drivercheck.annotations.LockClass;
-import dev.drivercheck.annotations.MightSleep;
 import asahi.alloc.HeapAllocation;
 import asahi.alloc.HeapAllocator;
 import asahi.slotalloc.SlotGuard;
+import dev.drivercheck.annotations.LockClass;
+import dev.drivercheck.annotations.MightSleep;
 import dev.drivercheck.annotations.Pin;
 import dev.drivercheck.annotations.Pinned;
 import java.util.ArrayList;

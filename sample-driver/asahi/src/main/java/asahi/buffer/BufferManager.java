@@ -1,9 +1,9 @@
 package asahi.buffer;
 
-import dev.drivercheck.annotations.MightSleep;
-import dev.drivercheck.annotations.Pin;
 import asahi.slotalloc.SlotAllocator;
 import asahi.slotalloc.SlotGuard;
+import dev.drivercheck.annotations.MightSleep;
+import dev.drivercheck.annotations.Pin;
 import dev.drivercheck.annotations.Pinned;
 import kernel.sync.LockClassKey;
 

@@ -1,10 +1,10 @@
 package asahi.event;
 
-import dev.drivercheck.annotations.MightSleep;
-import dev.drivercheck.annotations.Pin;
 import asahi.slotalloc.SlotAllocator;
 import asahi.slotalloc.SlotGuard;
 import asahi.workqueue.WorkQueue;
+import dev.drivercheck.annotations.MightSleep;
+import dev.drivercheck.annotations.Pin;
 import dev.drivercheck.annotations.Pinned;
 import java.util.ArrayList;
 import java.util.List;

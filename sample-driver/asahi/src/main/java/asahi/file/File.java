@@ -1,12 +1,13 @@
 package asahi.file;
 
-import dev.drivercheck.annotations.MightSleep;
-import dev.drivercheck.annotations.Pin;
 import asahi.driver.AsahiData;
 import asahi.gem.AsahiObject;
 import asahi.gpu.GpuManager;
 import asahi.queue.Queue;
 import asahi.queue.SubmitArgs;
+import dev.drivercheck.annotations.MightSleep;
+import dev.drivercheck.annotations.Pin;
+import dev.drivercheck.annotations.PinInit;
 import dev.drivercheck.annotations.Pinned;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +21,6 @@ import kernel.sync.MutexGuard;
 import kernel.types.ARef;
 import kernel.xarray.XArray;
 import kernel.xarray.XArrayGuard;
-import dev.drivercheck.annotations.PinInit;
 
 /**
  * One DRM client (file.rs File): its VMs, queues and GEM objects in XArrays. The XArray lock is a

@@ -1,9 +1,9 @@
 package asahi.file;
 
-import dev.drivercheck.annotations.LockClass;
-import dev.drivercheck.annotations.MightSleep;
 import asahi.alloc.HeapAllocator;
 import asahi.mmu.Vm;
+import dev.drivercheck.annotations.LockClass;
+import dev.drivercheck.annotations.MightSleep;
 import dev.drivercheck.annotations.Pin;
 import dev.drivercheck.annotations.Pinned;
 import kernel.sync.Mutex;

@@ -1,8 +1,8 @@
 package asahi.file;
 
+import asahi.queue.Queue;
 import dev.drivercheck.annotations.LockClass;
 import dev.drivercheck.annotations.Pin;
-import asahi.queue.Queue;
 import dev.drivercheck.annotations.Pinned;
 import kernel.sync.Mutex;
 

@@ -1,6 +1,5 @@
 package asahi.gpu;
 
-import dev.drivercheck.annotations.Acquires;
 import asahi.buffer.BufferManager;
 import asahi.channel.EventChannel;
 import asahi.channel.RxChannel;
@@ -15,6 +14,7 @@ import asahi.mmu.Uat;
 import asahi.workqueue.GpuContext;
 import asahi.workqueue.JobSubmission;
 import asahi.workqueue.WorkQueue;
+import dev.drivercheck.annotations.Acquires;
 import dev.drivercheck.annotations.MightSleep;
 import dev.drivercheck.annotations.Pin;
 import dev.drivercheck.annotations.PinInit;

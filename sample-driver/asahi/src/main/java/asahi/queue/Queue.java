@@ -1,7 +1,5 @@
 package asahi.queue;
 
-import dev.drivercheck.annotations.MightSleep;
-import dev.drivercheck.annotations.Pin;
 import asahi.alloc.HeapAllocation;
 import asahi.alloc.HeapAllocator;
 import asahi.buffer.Buffer;
@@ -13,6 +11,8 @@ import asahi.mmu.VmBind;
 import asahi.workqueue.GpuContext;
 import asahi.workqueue.Job;
 import asahi.workqueue.WorkQueue;
+import dev.drivercheck.annotations.MightSleep;
+import dev.drivercheck.annotations.Pin;
 import dev.drivercheck.annotations.Pinned;
 import java.util.concurrent.atomic.AtomicLong;
 import kernel.dma.fence.DmaFence;

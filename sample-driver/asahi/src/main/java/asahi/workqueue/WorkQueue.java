@@ -1,10 +1,10 @@
 package asahi.workqueue;
 
-import dev.drivercheck.annotations.MightSleep;
-import dev.drivercheck.annotations.Pin;
 import asahi.event.EventManager;
 import asahi.fw.FwCommand;
 import asahi.slotalloc.SlotGuard;
+import dev.drivercheck.annotations.MightSleep;
+import dev.drivercheck.annotations.Pin;
 import dev.drivercheck.annotations.Pinned;
 import java.util.ArrayList;
 import java.util.List;
