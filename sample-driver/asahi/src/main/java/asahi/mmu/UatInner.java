@@ -18,7 +18,7 @@ public final class UatInner {
         long mapKernelToUser;
     }
 
-    final Mutex<UatShared> shared;
+    @Pin final Mutex<UatShared> shared;
     /** One flush slot per context slot (+1 for the kernel): one lock class "handoff_flush" for all. */
     final List<Mutex<long[]>> handoffFlush = new ArrayList<>();
     @Pin final Handoff handoff = new Handoff();
