@@ -103,20 +103,22 @@ class WorkqueueTest extends KernelTest {
     }
 
     @Test
-    void embeddedWorkIsQueuedOnceWhilePending() throws Exception {
-        Workqueue wq = Workqueue.alloc("work", 1);
+    void embeddedWorkIsQueuedOnceWhilePending() {
+        Workqueue wq = Workqueue.allocOrdered("work");
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
         try {
-            java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
             AtomicInteger ran = new AtomicInteger();
-            Work w = kernel.types.Pin.<Work>box(slot -> new Work("w", () -> {
+            Work w = kernel.types.Pin.<Work>box(slot -> new Work("w", ran::incrementAndGet)).get();
+            // an ordered queue busy with a blocker: w stays pending behind it
+            wq.queue(() -> {
                 try {
                     release.await();
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
-                ran.incrementAndGet();
-            })).get();
+            });
             assertTrue(wq.enqueue(w));
+            assertTrue(w.isPending());
             assertFalse(wq.enqueue(w), "a pending work item is not queued twice");
             release.countDown();
             wq.flush();
@@ -126,6 +128,7 @@ class WorkqueueTest extends KernelTest {
             wq.flush();
             assertEquals(2, ran.get());
         } finally {
+            release.countDown();
             wq.destroy();
         }
     }
