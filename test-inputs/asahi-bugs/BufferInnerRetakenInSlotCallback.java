@@ -4,11 +4,14 @@
 // driver's comment describes). Reported at the call made inside the callback.
 package inputs.asahibugs.bufferinnerretakeninslotcallback;
 
+import dev.drivercheck.annotations.Pin;
+import dev.drivercheck.annotations.Pinned;
 import java.util.function.Consumer;
 import kernel.sync.Mutex;
 import kernel.sync.MutexGuard;
 
 /** slotalloc.rs, trimmed: get() runs the callback on the slot data under the allocator mutex. */
+@Pinned
 final class SlotAllocator<T> {
     static final class Slots<T> {
         final T[] data;
@@ -19,7 +22,7 @@ final class SlotAllocator<T> {
         }
     }
 
-    private final Mutex<Slots<T>> inner;
+    @Pin private final Mutex<Slots<T>> inner;
 
     SlotAllocator(T[] data) {
         this.inner = new Mutex<>(new Slots<>(data), "BufferManager::SlotAllocator");
@@ -46,8 +49,9 @@ final class BufferInner {
     int activeScenes;
 }
 
+@Pinned
 final class Buffer {
-    final Mutex<BufferInner> inner = new Mutex<>(new BufferInner(), "Buffer.inner");
+    @Pin final Mutex<BufferInner> inner = new Mutex<>(new BufferInner(), "Buffer.inner");
     private final SlotAllocator<BufferSlot> slots;
 
     Buffer(SlotAllocator<BufferSlot> slots) {

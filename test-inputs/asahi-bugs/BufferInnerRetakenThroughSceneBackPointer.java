@@ -4,6 +4,8 @@
 // own mutex is taken again. Reported at the call made under the lock.
 package inputs.asahibugs.bufferinnerretakenthroughscenebackpointer;
 
+import dev.drivercheck.annotations.Pin;
+import dev.drivercheck.annotations.Pinned;
 import kernel.sync.Mutex;
 import kernel.sync.MutexGuard;
 
@@ -30,8 +32,9 @@ final class Scene {
     }
 }
 
+@Pinned
 final class Buffer {
-    final Mutex<BufferInner> inner = new Mutex<>(new BufferInner(), "Buffer.inner");
+    @Pin final Mutex<BufferInner> inner = new Mutex<>(new BufferInner(), "Buffer.inner");
 
     Scene newScene(int freeSlot) {
         try (MutexGuard<BufferInner> g = inner.lock()) {

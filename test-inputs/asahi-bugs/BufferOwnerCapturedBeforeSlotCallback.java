@@ -4,11 +4,14 @@
 // slot is read from the held guard, never through a path that locks Buffer.inner again. Silent.
 package inputs.asahibugs.bufferownercapturedbeforeslotcallback;
 
+import dev.drivercheck.annotations.Pin;
+import dev.drivercheck.annotations.Pinned;
 import java.util.function.Consumer;
 import kernel.sync.Mutex;
 import kernel.sync.MutexGuard;
 
 /** slotalloc.rs, trimmed: get() runs the callback on the slot data under the allocator mutex. */
+@Pinned
 final class SlotAllocator<T> {
     static final class Slots<T> {
         final T[] data;
@@ -19,7 +22,7 @@ final class SlotAllocator<T> {
         }
     }
 
-    private final Mutex<Slots<T>> inner;
+    @Pin private final Mutex<Slots<T>> inner;
 
     SlotAllocator(T[] data) {
         this.inner = new Mutex<>(new Slots<>(data), "BufferManager::SlotAllocator");
@@ -54,8 +57,9 @@ final class Scene {
     }
 }
 
+@Pinned
 final class Buffer {
-    final Mutex<BufferInner> inner = new Mutex<>(new BufferInner(), "Buffer.inner");
+    @Pin final Mutex<BufferInner> inner = new Mutex<>(new BufferInner(), "Buffer.inner");
     private final SlotAllocator<BufferSlot> slots;
 
     Buffer(SlotAllocator<BufferSlot> slots) {

@@ -9,6 +9,8 @@ import dev.drivercheck.annotations.Owned;
 import asahi.alloc.HeapAllocation;
 import asahi.buffer.Scene;
 import asahi.mmu.KernelMapping;
+import dev.drivercheck.annotations.Pin;
+import dev.drivercheck.annotations.Pinned;
 import java.util.ArrayList;
 import java.util.List;
 import kernel.alloc.KBox;
@@ -54,12 +56,13 @@ final class FreeOnSignal implements FenceCallback {
 }
 
 /** workqueue.rs WorkQueue, trimmed: signal() completes the stamped commands under inner. */
+@Pinned
 final class WorkQueue {
     static final class Inner {
         final List<DmaFence> pending = new ArrayList<>();
     }
 
-    private final Mutex<Inner> inner = new Mutex<>(new Inner(), "WorkQueue::inner (Vertex)");
+    @Pin private final Mutex<Inner> inner = new Mutex<>(new Inner(), "WorkQueue::inner (Vertex)");
 
     void submit(DmaFence fence, @Owned KBox<CompletedWork> work) {
         fence.addCallback(new FreeOnSignal(work));

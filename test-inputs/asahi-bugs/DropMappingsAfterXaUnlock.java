@@ -4,14 +4,17 @@
 package inputs.asahibugs.dropmappingsafterxaunlock;
 
 import asahi.mmu.Vm;
+import dev.drivercheck.annotations.Pin;
+import dev.drivercheck.annotations.Pinned;
 import java.util.ArrayList;
 import java.util.List;
 import kernel.drm.gem.GemObject;
 import kernel.xarray.XArray;
 import kernel.xarray.XArrayGuard;
 
+@Pinned
 final class ClientFile {
-    private final XArray<Vm> vms = new XArray<>(true);
+    @Pin private final XArray<Vm> vms = new XArray<>(true);
 
     /** "Clone since we can't hold the xarray spinlock while calling drop_mappings()". */
     void unbindGemObject(GemObject obj) {

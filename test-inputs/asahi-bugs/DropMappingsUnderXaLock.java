@@ -5,12 +5,15 @@
 package inputs.asahibugs.dropmappingsunderxalock;
 
 import asahi.mmu.Vm;
+import dev.drivercheck.annotations.Pin;
+import dev.drivercheck.annotations.Pinned;
 import kernel.drm.gem.GemObject;
 import kernel.xarray.XArray;
 import kernel.xarray.XArrayGuard;
 
+@Pinned
 final class ClientFile {
-    private final XArray<Vm> vms = new XArray<>(true);
+    @Pin private final XArray<Vm> vms = new XArray<>(true);
 
     void unbindGemObject(GemObject obj) {
         try (XArrayGuard<Vm> g = vms.lock()) {

@@ -4,14 +4,17 @@
 package inputs.asahibugs.execlockdroppedbeforevmboput;
 
 import dev.drivercheck.annotations.Destructor;
+import dev.drivercheck.annotations.Pin;
+import dev.drivercheck.annotations.Pinned;
 import kernel.sync.Mutex;
 import kernel.sync.MutexGuard;
 import kernel.types.ARef;
 import kernel.types.AlwaysRefCounted;
 
 /** drm_gpuvm with the asahi VmInner, trimmed: VM-private BOs share the VM's reservation. */
+@Pinned
 final class GpuVm {
-    final Mutex<int[]> resv = new Mutex<>(new int[1], "dma_resv");
+    @Pin final Mutex<int[]> resv = new Mutex<>(new int[1], "dma_resv");
 }
 
 /** drm_gpuvm_bo of a VM-private object: the last put unlinks it under the VM's reservation. */
@@ -44,8 +47,9 @@ final class GpuVmBo implements AlwaysRefCounted {
     }
 }
 
+@Pinned
 final class Vm {
-    private final GpuVm gpuvm = new GpuVm();
+    @Pin private final GpuVm gpuvm = new GpuVm();
 
     void dropMappings(ARef<GpuVmBo> bo) {
         try (MutexGuard<int[]> exec = gpuvm.resv.lock()) {

@@ -4,6 +4,8 @@
 // one static key per site. A warning at each new key.
 package inputs.asahibugs.fencelockclasskeyperqueue;
 
+import dev.drivercheck.annotations.Pin;
+import dev.drivercheck.annotations.Pinned;
 import kernel.dma.fence.FenceContexts;
 import kernel.sync.LockClassKey;
 import kernel.sync.Mutex;
@@ -12,8 +14,9 @@ final class WorkQueueInner {
     int pending;
 }
 
+@Pinned
 final class WorkQueue {
-    final Mutex<WorkQueueInner> inner;
+    @Pin final Mutex<WorkQueueInner> inner;
 
     WorkQueue(String pipe) {
         // :: warning: [LockClassKeyNotStatic]
@@ -22,9 +25,10 @@ final class WorkQueue {
     }
 }
 
+@Pinned
 final class Queue {
     private final FenceContexts fenceCtx;
-    private final WorkQueue vtx = new WorkQueue("Vertex");
+    @Pin private final WorkQueue vtx = new WorkQueue("Vertex");
 
     Queue() {
         // :: warning: [LockClassKeyNotStatic]

@@ -3,6 +3,8 @@
 // a static final constant, shared by all queues, one per site. Silent.
 package inputs.asahibugs.fencelockclasskeystatic;
 
+import dev.drivercheck.annotations.Pin;
+import dev.drivercheck.annotations.Pinned;
 import kernel.dma.fence.FenceContexts;
 import kernel.sync.LockClassKey;
 import kernel.sync.Mutex;
@@ -11,12 +13,13 @@ final class WorkQueueInner {
     int pending;
 }
 
+@Pinned
 final class WorkQueue {
     private static final LockClassKey VERTEX = new LockClassKey("WorkQueue::inner (Vertex)");
     private static final LockClassKey FRAGMENT = new LockClassKey("WorkQueue::inner (Fragment)");
     private static final LockClassKey COMPUTE = new LockClassKey("WorkQueue::inner (Compute)");
 
-    final Mutex<WorkQueueInner> inner;
+    @Pin final Mutex<WorkQueueInner> inner;
 
     WorkQueue(String pipe) {
         LockClassKey key = pipe.equals("Vertex") ? VERTEX : pipe.equals("Fragment") ? FRAGMENT : COMPUTE;
@@ -24,9 +27,10 @@ final class WorkQueue {
     }
 }
 
+@Pinned
 final class Queue {
     private static final LockClassKey QUEUE_CLASS_KEY = new LockClassKey("asahi_fence");
 
     private final FenceContexts fenceCtx = new FenceContexts(1, "asahi", QUEUE_CLASS_KEY);
-    private final WorkQueue vtx = new WorkQueue("Vertex");
+    @Pin private final WorkQueue vtx = new WorkQueue("Vertex");
 }

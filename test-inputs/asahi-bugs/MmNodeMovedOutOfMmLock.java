@@ -3,6 +3,8 @@
 // mm lock is released; collect_garbage drains the garbage under the lock and drops it after. Silent.
 package inputs.asahibugs.mmnodemovedoutofmmlock;
 
+import dev.drivercheck.annotations.Pin;
+import dev.drivercheck.annotations.Pinned;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -11,6 +13,7 @@ import kernel.sync.MutexGuard;
 import kernel.types.Drop;
 
 /** drm::mm::Allocator, trimmed: its state behind one mutex that every node shares. */
+@Pinned
 final class MmAllocator<A> {
     static final class State<A> {
         final A data;
@@ -21,7 +24,7 @@ final class MmAllocator<A> {
         }
     }
 
-    final Mutex<State<A>> mm;
+    @Pin final Mutex<State<A>> mm;
 
     MmAllocator(A data) {
         this.mm = new Mutex<>(new State<>(data), "drm_mm");

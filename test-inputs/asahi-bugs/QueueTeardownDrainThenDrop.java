@@ -3,6 +3,8 @@
 // the guard is dropped, and only then are the queues put (entity destroy waits, in process context).
 package inputs.asahibugs.queueteardowndrainthendrop;
 
+import dev.drivercheck.annotations.Pin;
+import dev.drivercheck.annotations.Pinned;
 import java.util.List;
 import kernel.drm.sched.Entity;
 import kernel.drm.sched.Scheduler;
@@ -28,8 +30,9 @@ final class ClientQueue implements Drop {
     }
 }
 
+@Pinned
 final class ClientFile {
-    private final XArray<Arc<ClientQueue>> queues = new XArray<>(true);
+    @Pin private final XArray<Arc<ClientQueue>> queues = new XArray<>(true);
 
     void close() {
         List<Arc<ClientQueue>> qs;

@@ -5,6 +5,8 @@
 // (a spinlock): the final put of the queue runs the sleeping entity destroy in atomic context.
 package inputs.asahibugs.queueteardowndropunderxalock;
 
+import dev.drivercheck.annotations.Pin;
+import dev.drivercheck.annotations.Pinned;
 import kernel.drm.sched.Entity;
 import kernel.drm.sched.Scheduler;
 import kernel.types.Arc;
@@ -29,8 +31,9 @@ final class ClientQueue implements Drop {
     }
 }
 
+@Pinned
 final class ClientFile {
-    private final XArray<Arc<ClientQueue>> queues = new XArray<>(true);
+    @Pin private final XArray<Arc<ClientQueue>> queues = new XArray<>(true);
 
     /** postclose: the queues are put while the XArray lock is still held. */
     void close() {

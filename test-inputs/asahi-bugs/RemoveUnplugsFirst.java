@@ -3,6 +3,8 @@
 // firmware state. Silent.
 package inputs.asahibugs.removeunplugsfirst;
 
+import dev.drivercheck.annotations.Pin;
+import dev.drivercheck.annotations.Pinned;
 import kernel.device.BoundDevice;
 import kernel.device.PlatformDevice;
 import kernel.device.PlatformDriver;
@@ -15,8 +17,9 @@ final class FwState {
     boolean running = true;
 }
 
+@Pinned
 final class GpuDriver implements PlatformDriver {
-    private final Mutex<FwState> txChannels = new Mutex<>(new FwState(), "tx_channels");
+    @Pin private final Mutex<FwState> txChannels = new Mutex<>(new FwState(), "tx_channels");
     private ARef<DrmDevice<Object>> drm;
 
     @Override

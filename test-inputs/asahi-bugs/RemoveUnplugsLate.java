@@ -4,6 +4,8 @@
 // then unplugs the DRM device. drm_dev_unplug must be the first thing remove() does.
 package inputs.asahibugs.removeunplugslate;
 
+import dev.drivercheck.annotations.Pin;
+import dev.drivercheck.annotations.Pinned;
 import kernel.device.BoundDevice;
 import kernel.device.PlatformDevice;
 import kernel.device.PlatformDriver;
@@ -16,8 +18,9 @@ final class FwState {
     boolean running = true;
 }
 
+@Pinned
 final class GpuDriver implements PlatformDriver {
-    private final Mutex<FwState> txChannels = new Mutex<>(new FwState(), "tx_channels");
+    @Pin private final Mutex<FwState> txChannels = new Mutex<>(new FwState(), "tx_channels");
     private ARef<DrmDevice<Object>> drm;
 
     @Override

@@ -4,6 +4,8 @@
 // pending grow requests are claimed before Buffer.inner is taken. One order, no cycle. Silent.
 package inputs.asahibugs.tvbgrowconsistentorder;
 
+import dev.drivercheck.annotations.Pin;
+import dev.drivercheck.annotations.Pinned;
 import java.util.ArrayList;
 import java.util.List;
 import kernel.sync.Mutex;
@@ -25,8 +27,9 @@ final class BufferInner {
 }
 
 /** buffer.rs Buffer, trimmed: Buffer.inner is taken before the client allocator (ualloc). */
+@Pinned
 final class Buffer {
-    final Mutex<BufferInner> inner = new Mutex<>(new BufferInner(), "Buffer.inner");
+    @Pin final Mutex<BufferInner> inner = new Mutex<>(new BufferInner(), "Buffer.inner");
     final Mutex<HeapAllocator> ualloc;
 
     Buffer(Mutex<HeapAllocator> ualloc) {
@@ -61,8 +64,9 @@ final class RxChannels {
 }
 
 /** gpu.rs GpuManager, trimmed: the RTKit worker polls the event ring under rx_channels. */
+@Pinned
 final class GpuManager {
-    final Mutex<RxChannels> rxChannels = new Mutex<>(new RxChannels(), "rx_channels");
+    @Pin final Mutex<RxChannels> rxChannels = new Mutex<>(new RxChannels(), "rx_channels");
     final Buffer[] owners = new Buffer[127];
 
     void recvMessage() {

@@ -5,6 +5,8 @@
 // channel itself (Buffer.inner -> rx_channels): the two orders close a cycle.
 package inputs.asahibugs.tvbgrowfromeventpathinversion;
 
+import dev.drivercheck.annotations.Pin;
+import dev.drivercheck.annotations.Pinned;
 import java.util.ArrayList;
 import java.util.List;
 import kernel.sync.Mutex;
@@ -26,8 +28,9 @@ final class BufferInner {
 }
 
 /** buffer.rs Buffer, trimmed: Buffer.inner is taken before the client allocator (ualloc). */
+@Pinned
 final class Buffer {
-    final Mutex<BufferInner> inner = new Mutex<>(new BufferInner(), "Buffer.inner");
+    @Pin final Mutex<BufferInner> inner = new Mutex<>(new BufferInner(), "Buffer.inner");
     final Mutex<HeapAllocator> ualloc;
 
     Buffer(Mutex<HeapAllocator> ualloc) {
@@ -65,8 +68,9 @@ final class RxChannels {
 }
 
 /** gpu.rs GpuManager, trimmed: the RTKit worker polls the event ring under rx_channels. */
+@Pinned
 final class GpuManager {
-    final Mutex<RxChannels> rxChannels = new Mutex<>(new RxChannels(), "rx_channels");
+    @Pin final Mutex<RxChannels> rxChannels = new Mutex<>(new RxChannels(), "rx_channels");
     final Buffer[] owners = new Buffer[127];
 
     void recvMessage() {

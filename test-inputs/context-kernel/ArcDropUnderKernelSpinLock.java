@@ -2,6 +2,8 @@
 // takes a kernel Mutex; the final put would sleep in atomic context. DropInAtomic only.
 package inputs.contextkernel.arcdropunderkernelspinlock;
 
+import dev.drivercheck.annotations.Pin;
+import dev.drivercheck.annotations.Pinned;
 import kernel.sync.Mutex;
 import kernel.sync.MutexGuard;
 import kernel.sync.SpinLock;
@@ -9,8 +11,9 @@ import kernel.sync.SpinLockGuard;
 import kernel.types.Arc;
 import kernel.types.Drop;
 
+@Pinned
 final class Ctx implements Drop {
-    private final Mutex<int[]> teardown = new Mutex<>(new int[1]);
+    @Pin private final Mutex<int[]> teardown = new Mutex<>(new int[1]);
 
     @Override
     public void drop() {
@@ -24,8 +27,9 @@ final class Stats {
     int retired;
 }
 
+@Pinned
 final class Cache {
-    private final SpinLock<Stats> stats = new SpinLock<>(new Stats());
+    @Pin private final SpinLock<Stats> stats = new SpinLock<>(new Stats());
 
     void recycle(Arc<Ctx> shared) {
         try (SpinLockGuard<Stats> g = stats.lock()) {

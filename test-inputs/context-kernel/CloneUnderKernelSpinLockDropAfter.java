@@ -2,6 +2,8 @@
 // then use (msleep) and drop the clone after the guard is closed, in process context. Silent.
 package inputs.contextkernel.cloneunderkernelspinlockdropafter;
 
+import dev.drivercheck.annotations.Pin;
+import dev.drivercheck.annotations.Pinned;
 import kernel.delay.Delay;
 import kernel.sync.Mutex;
 import kernel.sync.MutexGuard;
@@ -10,8 +12,9 @@ import kernel.sync.SpinLockGuard;
 import kernel.types.Arc;
 import kernel.types.Drop;
 
+@Pinned
 final class Ctx implements Drop {
-    private final Mutex<int[]> teardown = new Mutex<>(new int[1]);
+    @Pin private final Mutex<int[]> teardown = new Mutex<>(new int[1]);
     int users;
 
     @Override
@@ -26,8 +29,9 @@ final class Stats {
     int lookups;
 }
 
+@Pinned
 final class Cache {
-    private final SpinLock<Stats> stats = new SpinLock<>(new Stats());
+    @Pin private final SpinLock<Stats> stats = new SpinLock<>(new Stats());
 
     int use(Arc<Ctx> shared) {
         Arc<Ctx> ctx;

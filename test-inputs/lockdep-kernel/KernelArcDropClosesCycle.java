@@ -5,13 +5,16 @@
 package inputs.lockdepkernel.kernelarcdropclosescycle;
 
 import dev.drivercheck.annotations.Owned;
+import dev.drivercheck.annotations.Pin;
+import dev.drivercheck.annotations.Pinned;
 import kernel.sync.Mutex;
 import kernel.sync.MutexGuard;
 import kernel.types.Arc;
 import kernel.types.Drop;
 
+@Pinned
 final class Scheduler {
-    final Mutex<int[]> queue = new Mutex<>(new int[1]);
+    @Pin final Mutex<int[]> queue = new Mutex<>(new int[1]);
 
     void retire(@Owned Arc<Job> job) {
         try (MutexGuard<int[]> q = queue.lock()) {
@@ -28,8 +31,9 @@ final class Scheduler {
     }
 }
 
+@Pinned
 final class Job implements Drop {
-    private final Mutex<int[]> state = new Mutex<>(new int[1]);
+    @Pin private final Mutex<int[]> state = new Mutex<>(new int[1]);
     private final Scheduler sched;
 
     Job(Scheduler sched) {

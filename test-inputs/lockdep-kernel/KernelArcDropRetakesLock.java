@@ -4,13 +4,16 @@
 package inputs.lockdepkernel.kernelarcdropretakeslock;
 
 import dev.drivercheck.annotations.Owned;
+import dev.drivercheck.annotations.Pin;
+import dev.drivercheck.annotations.Pinned;
 import kernel.sync.Mutex;
 import kernel.sync.MutexGuard;
 import kernel.types.Arc;
 import kernel.types.Drop;
 
+@Pinned
 final class Manager {
-    final Mutex<int[]> lock = new Mutex<>(new int[1]);
+    @Pin final Mutex<int[]> lock = new Mutex<>(new int[1]);
 
     void remove(@Owned Arc<Buffer> buf) {
         try (MutexGuard<int[]> g = lock.lock()) {

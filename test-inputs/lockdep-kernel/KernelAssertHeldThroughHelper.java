@@ -3,11 +3,14 @@
 // mutex (fine); rollback() does not, and it is a root: reported at its call of commit().
 package inputs.lockdepkernel.kernelassertheldthroughhelper;
 
+import dev.drivercheck.annotations.Pin;
+import dev.drivercheck.annotations.Pinned;
 import kernel.sync.Mutex;
 import kernel.sync.MutexGuard;
 
+@Pinned
 final class Config {
-    private final Mutex<int[]> state = new Mutex<>(new int[2]);
+    @Pin private final Mutex<int[]> state = new Mutex<>(new int[2]);
     private int generation;
 
     void commit() {

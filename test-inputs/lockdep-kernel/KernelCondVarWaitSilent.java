@@ -2,6 +2,8 @@
 // drops the guard's mutex while sleeping and retakes it; the loop and the guard scope are clean.
 package inputs.lockdepkernel.kernelcondvarwaitsilent;
 
+import dev.drivercheck.annotations.Pin;
+import dev.drivercheck.annotations.Pinned;
 import kernel.sync.CondVar;
 import kernel.sync.Mutex;
 import kernel.sync.MutexGuard;
@@ -10,9 +12,10 @@ final class Job {
     boolean done;
 }
 
+@Pinned
 final class Completion {
-    private final Mutex<Job> job = new Mutex<>(new Job());
-    private final CondVar cond = new CondVar("completion");
+    @Pin private final Mutex<Job> job = new Mutex<>(new Job());
+    @Pin private final CondVar cond = new CondVar("completion");
 
     void waitForCompletion() {
         try (MutexGuard<Job> g = job.lock()) {

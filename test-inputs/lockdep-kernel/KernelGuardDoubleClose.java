@@ -2,11 +2,14 @@
 // it: on the taken branch the second close() unlocks a lock that is no longer held.
 package inputs.lockdepkernel.kernelguarddoubleclose;
 
+import dev.drivercheck.annotations.Pin;
+import dev.drivercheck.annotations.Pinned;
 import kernel.sync.SpinLock;
 import kernel.sync.SpinLockGuard;
 
+@Pinned
 final class Doorbell {
-    private final SpinLock<int[]> lock = new SpinLock<>(new int[1]);
+    @Pin private final SpinLock<int[]> lock = new SpinLock<>(new int[1]);
 
     void ring(boolean urgent) {
         SpinLockGuard<int[]> g = lock.lock();

@@ -2,11 +2,14 @@
 // generation skips close(): the mutex stays held. Reported at lock().
 package inputs.lockdepkernel.kernelguardearlyreturnleak;
 
+import dev.drivercheck.annotations.Pin;
+import dev.drivercheck.annotations.Pinned;
 import kernel.sync.Mutex;
 import kernel.sync.MutexGuard;
 
+@Pinned
 final class Vm {
-    private final Mutex<long[]> pageTable = new Mutex<>(new long[512]);
+    @Pin private final Mutex<long[]> pageTable = new Mutex<>(new long[512]);
 
     boolean map(int index, long pte, long generation) {
         // :: error: [LockLeak]

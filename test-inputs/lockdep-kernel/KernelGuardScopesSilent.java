@@ -2,14 +2,17 @@
 // closed in finally, a null tryLock() guard (close() skipped), and sequential re-locking after close.
 package inputs.lockdepkernel.kernelguardscopessilent;
 
+import dev.drivercheck.annotations.Pin;
+import dev.drivercheck.annotations.Pinned;
 import kernel.sync.Mutex;
 import kernel.sync.MutexGuard;
 import kernel.sync.SpinLock;
 import kernel.sync.SpinLockGuard;
 
+@Pinned
 final class Device {
-    private final Mutex<int[]> config = new Mutex<>(new int[4]);
-    private final SpinLock<int[]> regs = new SpinLock<>(new int[4]);
+    @Pin private final Mutex<int[]> config = new Mutex<>(new int[4]);
+    @Pin private final SpinLock<int[]> regs = new SpinLock<>(new int[4]);
 
     int read(int reg) {
         try (MutexGuard<int[]> c = config.lock()) {

@@ -3,6 +3,8 @@
 // lockIrqsave() or withLockIrqsave(), so interrupts are off whenever it is held there.
 package inputs.lockdepkernel.kernelirqhandlerirqsavesilent;
 
+import dev.drivercheck.annotations.Pin;
+import dev.drivercheck.annotations.Pinned;
 import kernel.irq.IrqHandler;
 import kernel.irq.IrqReturn;
 import kernel.sync.SpinLock;
@@ -12,8 +14,9 @@ final class Counters {
     long events;
 }
 
+@Pinned
 final class Stats {
-    final SpinLock<Counters> lock = new SpinLock<>(new Counters());
+    @Pin final SpinLock<Counters> lock = new SpinLock<>(new Counters());
 
     long read() {
         try (SpinLockGuard<Counters> g = lock.lockIrqsave()) {

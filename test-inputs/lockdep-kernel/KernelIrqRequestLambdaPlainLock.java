@@ -3,6 +3,8 @@
 // plain lock() instead of lockIrqsave(). Reported at readStats()'s acquisition.
 package inputs.lockdepkernel.kernelirqrequestlambdaplainlock;
 
+import dev.drivercheck.annotations.Pin;
+import dev.drivercheck.annotations.Pinned;
 import kernel.irq.Irq;
 import kernel.irq.IrqRegistration;
 import kernel.irq.IrqReturn;
@@ -13,8 +15,9 @@ final class Stats {
     long interrupts;
 }
 
+@Pinned
 final class Nic {
-    private final SpinLock<Stats> stats = new SpinLock<>(new Stats());
+    @Pin private final SpinLock<Stats> stats = new SpinLock<>(new Stats());
     private IrqRegistration irq;
 
     void probe() {

@@ -3,14 +3,17 @@
 // irq-safe -> irq-unsafe dependency. Reported at level()'s acquisition of meta.
 package inputs.lockdepkernel.kernelirqsafetounsafe;
 
+import dev.drivercheck.annotations.Pin;
+import dev.drivercheck.annotations.Pinned;
 import kernel.irq.IrqHandler;
 import kernel.irq.IrqReturn;
 import kernel.sync.SpinLock;
 import kernel.sync.SpinLockGuard;
 
+@Pinned
 final class Fifo {
-    final SpinLock<int[]> ring = new SpinLock<>(new int[64]);
-    final SpinLock<int[]> meta = new SpinLock<>(new int[2]);
+    @Pin final SpinLock<int[]> ring = new SpinLock<>(new int[64]);
+    @Pin final SpinLock<int[]> meta = new SpinLock<>(new int[2]);
 
     void fill(int value) {
         try (SpinLockGuard<int[]> r = ring.lockIrqsave()) {

@@ -3,14 +3,17 @@
 // never unregisters. A warning at each new expression.
 package inputs.lockdepkernel.kernellockclasskeynotstatic;
 
+import dev.drivercheck.annotations.Pin;
+import dev.drivercheck.annotations.Pinned;
 import kernel.sync.LockClassKey;
 import kernel.sync.Mutex;
 import kernel.sync.SpinLock;
 
+@Pinned
 final class Engine {
     private final LockClassKey key;
-    private final Mutex<int[]> sched;
-    private final SpinLock<int[]> fence;
+    @Pin private final Mutex<int[]> sched;
+    @Pin private final SpinLock<int[]> fence;
 
     Engine(String name) {
         // :: warning: [LockClassKeyNotStatic]

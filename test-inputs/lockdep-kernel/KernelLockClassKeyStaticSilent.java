@@ -3,6 +3,8 @@
 // the ring key's class is always taken under the channel class.
 package inputs.lockdepkernel.kernellockclasskeystaticsilent;
 
+import dev.drivercheck.annotations.Pin;
+import dev.drivercheck.annotations.Pinned;
 import kernel.sync.LockClassKey;
 import kernel.sync.Mutex;
 import kernel.sync.MutexGuard;
@@ -14,9 +16,10 @@ final class Keys {
     private Keys() {}
 }
 
+@Pinned
 final class Channel {
-    final Mutex<int[]> lock = new Mutex<>(new int[1], "channel", Keys.CHANNEL_KEY);
-    final Mutex<int[]> ring = new Mutex<>(new int[8], Keys.RING_KEY);
+    @Pin final Mutex<int[]> lock = new Mutex<>(new int[1], "channel", Keys.CHANNEL_KEY);
+    @Pin final Mutex<int[]> ring = new Mutex<>(new int[8], Keys.RING_KEY);
 
     void push(int v) {
         try (MutexGuard<int[]> c = lock.lock()) {

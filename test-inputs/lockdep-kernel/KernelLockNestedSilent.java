@@ -3,13 +3,16 @@
 // subclass, in one fixed order.
 package inputs.lockdepkernel.kernellocknestedsilent;
 
+import dev.drivercheck.annotations.Pin;
+import dev.drivercheck.annotations.Pinned;
 import kernel.sync.Mutex;
 import kernel.sync.MutexGuard;
 
+@Pinned
 final class Node {
     static final int CHILD = 1;
 
-    final Mutex<int[]> lock = new Mutex<>(new int[1]);
+    @Pin final Mutex<int[]> lock = new Mutex<>(new int[1]);
 
     void adopt(Node child) {
         try (MutexGuard<int[]> p = lock.lock()) {

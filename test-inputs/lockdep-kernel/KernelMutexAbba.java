@@ -3,12 +3,15 @@
 // site (resume()).
 package inputs.lockdepkernel.kernelmutexabba;
 
+import dev.drivercheck.annotations.Pin;
+import dev.drivercheck.annotations.Pinned;
 import kernel.sync.Mutex;
 import kernel.sync.MutexGuard;
 
+@Pinned
 final class Device {
-    private final Mutex<int[]> config = new Mutex<>(new int[4]);
-    private final Mutex<int[]> power = new Mutex<>(new int[1]);
+    @Pin private final Mutex<int[]> config = new Mutex<>(new int[4]);
+    @Pin private final Mutex<int[]> power = new Mutex<>(new int[1]);
 
     void resume() {
         try (MutexGuard<int[]> c = config.lock()) {

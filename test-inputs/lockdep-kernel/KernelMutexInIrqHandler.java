@@ -3,13 +3,16 @@
 // handler's lock(), never IrqUnsafeLock.
 package inputs.lockdepkernel.kernelmutexinirqhandler;
 
+import dev.drivercheck.annotations.Pin;
+import dev.drivercheck.annotations.Pinned;
 import kernel.irq.IrqHandler;
 import kernel.irq.IrqReturn;
 import kernel.sync.Mutex;
 import kernel.sync.MutexGuard;
 
+@Pinned
 final class Fw {
-    final Mutex<int[]> mbox = new Mutex<>(new int[1]);
+    @Pin final Mutex<int[]> mbox = new Mutex<>(new int[1]);
 
     int read() {
         try (MutexGuard<int[]> g = mbox.lock()) {

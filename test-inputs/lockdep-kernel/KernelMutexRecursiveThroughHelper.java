@@ -3,6 +3,8 @@
 // setMode(); the same helper called unlocked from boot() is fine.
 package inputs.lockdepkernel.kernelmutexrecursivethroughhelper;
 
+import dev.drivercheck.annotations.Pin;
+import dev.drivercheck.annotations.Pinned;
 import kernel.sync.Mutex;
 import kernel.sync.MutexGuard;
 
@@ -11,8 +13,9 @@ final class State {
     int clock;
 }
 
+@Pinned
 final class Gpu {
-    private final Mutex<State> state = new Mutex<>(new State());
+    @Pin private final Mutex<State> state = new Mutex<>(new State());
 
     void applyClocks() {
         try (MutexGuard<State> g = state.lock()) {

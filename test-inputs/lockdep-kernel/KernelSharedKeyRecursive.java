@@ -2,15 +2,18 @@
 // with the same static final LockClassKey, so they are one lock class: nesting them is recursive.
 package inputs.lockdepkernel.kernelsharedkeyrecursive;
 
+import dev.drivercheck.annotations.Pin;
+import dev.drivercheck.annotations.Pinned;
 import kernel.sync.LockClassKey;
 import kernel.sync.SpinLock;
 import kernel.sync.SpinLockGuard;
 
+@Pinned
 final class Queue {
     private static final LockClassKey QUEUE_KEY = new LockClassKey("queue");
 
-    private final SpinLock<int[]> submit = new SpinLock<>(new int[1], QUEUE_KEY);
-    private final SpinLock<int[]> complete = new SpinLock<>(new int[1], QUEUE_KEY);
+    @Pin private final SpinLock<int[]> submit = new SpinLock<>(new int[1], QUEUE_KEY);
+    @Pin private final SpinLock<int[]> complete = new SpinLock<>(new int[1], QUEUE_KEY);
 
     void retire() {
         try (SpinLockGuard<int[]> s = submit.lock()) {

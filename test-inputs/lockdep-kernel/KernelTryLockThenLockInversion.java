@@ -3,12 +3,15 @@
 // despite the trylock; reported at the data.lock() in scan() (first edge site).
 package inputs.lockdepkernel.kerneltrylockthenlockinversion;
 
+import dev.drivercheck.annotations.Pin;
+import dev.drivercheck.annotations.Pinned;
 import kernel.sync.Mutex;
 import kernel.sync.MutexGuard;
 
+@Pinned
 final class Cache {
-    private final Mutex<int[]> index = new Mutex<>(new int[16]);
-    private final Mutex<int[]> data = new Mutex<>(new int[16]);
+    @Pin private final Mutex<int[]> index = new Mutex<>(new int[16]);
+    @Pin private final Mutex<int[]> data = new Mutex<>(new int[16]);
 
     int scan(int slot) {
         try (MutexGuard<int[]> i = index.tryLock()) {

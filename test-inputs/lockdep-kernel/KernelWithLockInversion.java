@@ -3,11 +3,14 @@
 // (in mask()). Reported once, at the inner withLock() in send() (first edge site).
 package inputs.lockdepkernel.kernelwithlockinversion;
 
+import dev.drivercheck.annotations.Pin;
+import dev.drivercheck.annotations.Pinned;
 import kernel.sync.SpinLock;
 
+@Pinned
 final class Bus {
-    private final SpinLock<int[]> cmd = new SpinLock<>(new int[1]);
-    private final SpinLock<int[]> irqMask = new SpinLock<>(new int[1]);
+    @Pin private final SpinLock<int[]> cmd = new SpinLock<>(new int[1]);
+    @Pin private final SpinLock<int[]> irqMask = new SpinLock<>(new int[1]);
 
     int send(int word) {
         return cmd.withLock(c -> {

@@ -3,13 +3,16 @@
 // in both submit() and evict(): one order, no cycle.
 package inputs.wwkernel.resvplainmutexaroundtransactionsilent;
 
+import dev.drivercheck.annotations.Pin;
+import dev.drivercheck.annotations.Pinned;
 import kernel.dma.DmaResv;
 import kernel.sync.Mutex;
 import kernel.sync.MutexGuard;
 import kernel.sync.WwAcquireCtx;
 
+@Pinned
 final class Vm {
-    final Mutex<int[]> pages = new Mutex<>(new int[1]);
+    @Pin final Mutex<int[]> pages = new Mutex<>(new int[1]);
 
     int submit(DmaResv bo) {
         try (MutexGuard<int[]> g = pages.lock()) {

@@ -3,6 +3,8 @@
 // (Vm.pages -> Bo.resv). One report, at the first edge site in line order (submit()).
 package inputs.wwkernel.resvplainmutexinsidetransactioninversion;
 
+import dev.drivercheck.annotations.Pin;
+import dev.drivercheck.annotations.Pinned;
 import kernel.dma.DmaResv;
 import kernel.sync.Mutex;
 import kernel.sync.MutexGuard;
@@ -12,8 +14,9 @@ final class Bo {
     final DmaResv resv = new DmaResv("bo");
 }
 
+@Pinned
 final class Vm {
-    final Mutex<int[]> pages = new Mutex<>(new int[1]);
+    @Pin final Mutex<int[]> pages = new Mutex<>(new int[1]);
 
     int submit(Bo bo) {
         WwAcquireCtx ctx = new WwAcquireCtx(DmaResv.reservation);

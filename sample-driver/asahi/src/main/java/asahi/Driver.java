@@ -3,6 +3,9 @@ package asahi;
 import dev.drivercheck.annotations.AtomicContext;
 import dev.drivercheck.annotations.Context;
 import dev.drivercheck.annotations.MightSleep;
+import dev.drivercheck.annotations.Pin;
+import dev.drivercheck.annotations.PinInit;
+import dev.drivercheck.annotations.Pinned;
 import java.util.concurrent.atomic.AtomicInteger;
 import kernel.delay.Delay;
 import kernel.irq.Irq;
@@ -26,6 +29,7 @@ import kernel.workqueue.Workqueue;
  *       dropped only after the unlock, because its destructor takes a mutex.</li>
  * </ul>
  */
+@Pinned
 public final class Driver {
     /** One lock class for the device mutex of every GPU instance. */
     private static final LockClassKey DEVICE_KEY = new LockClassKey("asahi.Driver.device");
@@ -39,10 +43,10 @@ public final class Driver {
     /** Counters for tests and debugfs. */
     public record Stats(long irqs, long eventsProcessed, long workDone, int contextsCreated, int contextsDropped) {}
 
-    private final Mutex<DeviceState> device;
-    private final CondVar eventsProcessed;
-    private final SpinLock<EventState> events;
-    private final SpinLock<Arc<GpuContext>> active;
+    @Pin private final Mutex<DeviceState> device;
+    @Pin private final CondVar eventsProcessed;
+    @Pin private final SpinLock<EventState> events;
+    @Pin private final SpinLock<Arc<GpuContext>> active;
     private final AtomicInteger nextContextId = new AtomicInteger();
     private final Workqueue wq;
     private final IrqRegistration irq;
@@ -60,6 +64,7 @@ public final class Driver {
 
     /** Binds the driver to the GPU whose interrupt line is {@code irqLine}. */
     @MightSleep
+    @PinInit
     public static Driver probe(int irqLine) {
         return new Driver(irqLine);
     }

@@ -53,6 +53,7 @@ final class DriverGenerator {
     if (cfg.bugsPerRule() > 0) {
       PlantedBugs.plant(p, new Random(cfg.seed() * 31 + 17), cfg.bugsPerRule());
     }
+    PinInPlace.apply(p);
     return p;
   }
 

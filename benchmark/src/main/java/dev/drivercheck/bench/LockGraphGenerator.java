@@ -85,6 +85,7 @@ final class LockGraphGenerator {
       }
       f.line("}");
     }
+    PinInPlace.apply(p);
     return p;
   }
 

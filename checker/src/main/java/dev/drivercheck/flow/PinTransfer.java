@@ -84,7 +84,8 @@ final class PinTransfer {
         events.put(args.get(i), new PinEvent(PinEvent.Kind.MOVED, positions.apply(arg.getTree()),
             Facts.simpleName(arg.getType()), Facts.display(m), false));
       }
-      if (f.requiresPinned().contains(param) && !facts.isPinned(arg.getType())) {
+      if (f.requiresPinned().contains(param) && !facts.isPinned(arg.getType())
+          && !facts.isRefcounted(arg.getType())) { // an Arc/KBox/ARef: its heap pointee never moves
         events.put(args.get(i), new PinEvent(PinEvent.Kind.NOT_PINNED, positions.apply(arg.getTree()),
             Facts.simpleName(arg.getType()), Facts.display(m), false));
       }

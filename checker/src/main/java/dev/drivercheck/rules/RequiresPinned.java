@@ -8,7 +8,9 @@ import java.util.Set;
 /**
  * A movable value passed where the callee records its identity ({@code @RequiresPinned}: an
  * intrusive list insertion, an XArray store of an address-sensitive value): nothing stops it
- * from being moved later, leaving the record dangling.
+ * from being moved later, leaving the record dangling. A counted owning handle ({@code @Refcounted}:
+ * Arc, KBox, ARef) is accepted: what the callee records is its heap pointee, which never moves
+ * (Rust's ForeignOwnable entries of an XArray).
  */
 public final class RequiresPinned implements Rule {
   @Override

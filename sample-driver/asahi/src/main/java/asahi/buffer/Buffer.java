@@ -5,6 +5,8 @@ import asahi.alloc.HeapAllocator;
 import asahi.slotalloc.SlotGuard;
 import dev.drivercheck.annotations.LockClass;
 import dev.drivercheck.annotations.MightSleep;
+import dev.drivercheck.annotations.Pin;
+import dev.drivercheck.annotations.Pinned;
 import java.util.ArrayList;
 import java.util.List;
 import kernel.sync.Mutex;
@@ -15,6 +17,7 @@ import kernel.sync.MutexGuard;
  * slot while scenes are active. {@code inner} is taken before the allocators (ualloc) and the slot
  * allocator.
  */
+@Pinned
 public final class Buffer {
     static final class Inner {
         final List<HeapAllocation> blocks = new ArrayList<>();
@@ -25,7 +28,7 @@ public final class Buffer {
     }
 
     @LockClass("Buffer.inner")
-    final Mutex<Inner> inner = new Mutex<>(new Inner(), "Buffer.inner");
+    @Pin final Mutex<Inner> inner = new Mutex<>(new Inner(), "Buffer.inner");
     @LockClass("ualloc")
     private final Mutex<HeapAllocator> ualloc;
     @LockClass("ualloc")

@@ -3,9 +3,12 @@ package asahi.buffer;
 import asahi.slotalloc.SlotAllocator;
 import asahi.slotalloc.SlotGuard;
 import dev.drivercheck.annotations.MightSleep;
+import dev.drivercheck.annotations.Pin;
+import dev.drivercheck.annotations.Pinned;
 import kernel.sync.LockClassKey;
 
 /** TVB slots (buffer.rs BufferManager): the owner of each busy slot, for grow requests. */
+@Pinned
 public final class BufferManager {
     public static final int NUM_SLOTS = 127;
     private static final LockClassKey KEY = new LockClassKey("BufferManager::SlotAllocator");
@@ -15,7 +18,7 @@ public final class BufferManager {
         Buffer owner;
     }
 
-    private final SlotAllocator<Slot> alloc = new SlotAllocator<>(NUM_SLOTS, i -> new Slot(),
+    @Pin private final SlotAllocator<Slot> alloc = new SlotAllocator<>(NUM_SLOTS, i -> new Slot(),
             (slot, s) -> s.owner = null, "BufferManager::SlotAllocator", KEY);
 
     @MightSleep

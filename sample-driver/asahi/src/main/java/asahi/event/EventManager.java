@@ -5,6 +5,8 @@ import asahi.slotalloc.SlotAllocator;
 import asahi.slotalloc.SlotGuard;
 import asahi.workqueue.WorkQueue;
 import dev.drivercheck.annotations.MightSleep;
+import dev.drivercheck.annotations.Pin;
+import dev.drivercheck.annotations.Pinned;
 import java.util.ArrayList;
 import java.util.List;
 import kernel.sync.LockClassKey;
@@ -14,6 +16,7 @@ import kernel.sync.LockClassKey;
  * bumps when a command completes. Signals look the owner up under the slot-allocator mutex, drop
  * the mutex, and only then call into the work queue (so the order is always WQ.inner -&gt; slots).
  */
+@Pinned
 public final class EventManager {
     public static final int NUM_EVENTS = 128;
     private static final LockClassKey KEY = new LockClassKey("EventManager::SlotAllocator");
@@ -30,7 +33,7 @@ public final class EventManager {
         final java.util.concurrent.atomic.AtomicLong value = new java.util.concurrent.atomic.AtomicLong();
     }
 
-    private final SlotAllocator<Slot> alloc;
+    @Pin private final SlotAllocator<Slot> alloc;
     /** The stamps, a GPU array shared with the firmware. */
     private final GpuArray<Stamp> stamps;
 

@@ -6,6 +6,9 @@ import asahi.gpu.GpuManager;
 import asahi.queue.Queue;
 import asahi.queue.SubmitArgs;
 import dev.drivercheck.annotations.MightSleep;
+import dev.drivercheck.annotations.Pin;
+import dev.drivercheck.annotations.PinInit;
+import dev.drivercheck.annotations.Pinned;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
@@ -27,14 +30,15 @@ import kernel.xarray.XArrayGuard;
  * spinlock: every ioctl takes what it needs out of it and drops the guard before anything that
  * sleeps (binding, unmapping, queue creation, the queue mutex).
  */
+@Pinned
 public final class File {
     private static final AtomicLong NEXT_ID = new AtomicLong(1);
 
     private final long id = NEXT_ID.getAndIncrement();
     private final GpuManager gpu;
-    private final XArray<FileVm> vms = new XArray<>(true);
-    private final XArray<QueueHandle> queues = new XArray<>(true);
-    private final XArray<ARef<ShmemObject<AsahiObject>>> objects = new XArray<>(true);
+    @Pin private final XArray<FileVm> vms = new XArray<>(true);
+    @Pin private final XArray<QueueHandle> queues = new XArray<>(true);
+    @Pin private final XArray<ARef<ShmemObject<AsahiObject>>> objects = new XArray<>(true);
     /** The DRM file's syncobj handles (owned by the core file; SUBMIT reads and fills them). */
     private final SyncObjTable syncobjs;
 
@@ -48,6 +52,7 @@ public final class File {
     }
 
     @MightSleep
+    @PinInit
     public static File open(DrmDevice<AsahiData> dev, SyncObjTable syncobjs) {
         return new File(dev.data().gpu(), syncobjs);
     }
@@ -56,7 +61,8 @@ public final class File {
 
     @MightSleep
     public long vmCreate() {
-        FileVm vm = new FileVm(gpu.uat().newVm(FileVm.USER_START, FileVm.USER_SIZE + 0x4000_0000_0L));
+        var uvm = gpu.uat().newVm(FileVm.USER_START, FileVm.USER_SIZE + 0x4000_0000_0L);
+        FileVm vm = kernel.types.Pin.<FileVm>box(slot -> new FileVm(uvm)).get();
         return vms.alloc(vm, 1024);
     }
 
@@ -141,8 +147,8 @@ public final class File {
         if (vm == null) {
             throw new KernelException(Errno.ENOENT, "no vm " + vmId);
         }
-        Queue q = new Queue(gpu, vm.vm, vm.ualloc, vm.uallocPriv, priority);
-        return queues.alloc(new QueueHandle(q), 1024);
+        Queue q = kernel.types.Pin.<Queue>box(slot -> new Queue(gpu, vm.vm, vm.ualloc, vm.uallocPriv, priority)).get();
+        return queues.alloc(kernel.types.Pin.<QueueHandle>box(slot -> new QueueHandle(q)).get(), 1024);
     }
 
     @MightSleep

@@ -4,9 +4,12 @@ import asahi.alloc.HeapAllocator;
 import asahi.mmu.Vm;
 import dev.drivercheck.annotations.LockClass;
 import dev.drivercheck.annotations.MightSleep;
+import dev.drivercheck.annotations.Pin;
+import dev.drivercheck.annotations.Pinned;
 import kernel.sync.Mutex;
 
 /** A client VM (file.rs Vm): the mmu Vm and the client's object allocators (ualloc, ualloc_priv). */
+@Pinned
 public final class FileVm {
     static final long USER_START = 0x10_0000_0000L;
     static final long USER_SIZE = 0x10_0000_0000L;
@@ -14,9 +17,9 @@ public final class FileVm {
 
     final Vm vm;
     @LockClass("ualloc")
-    final Mutex<HeapAllocator> ualloc;
+    @Pin final Mutex<HeapAllocator> ualloc;
     @LockClass("ualloc")
-    final Mutex<HeapAllocator> uallocPriv;
+    @Pin final Mutex<HeapAllocator> uallocPriv;
     private boolean closed;
 
     @MightSleep

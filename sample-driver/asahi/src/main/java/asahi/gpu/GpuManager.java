@@ -24,6 +24,7 @@ import asahi.workqueue.WorkQueue;
 import dev.drivercheck.annotations.Acquires;
 import dev.drivercheck.annotations.MightSleep;
 import dev.drivercheck.annotations.NoSleep;
+import dev.drivercheck.annotations.Pin;
 import dev.drivercheck.annotations.PinInit;
 import dev.drivercheck.annotations.Pinned;
 import java.util.ArrayList;
@@ -64,8 +65,8 @@ public final class GpuManager implements RtKitOperations, FwCtl, GpuContext.Free
 
     final Uat uat;
     private final Resources res;
-    private final EventManager eventManager;
-    private final BufferManager bufferManager = new BufferManager();
+    @Pin private final EventManager eventManager;
+    @Pin private final BufferManager bufferManager = new BufferManager();
     private final AtomicBoolean crashed = new AtomicBoolean();
     private final AtomicLong nextContextId = new AtomicLong(1);
     final AtomicLong faults = new AtomicLong();
@@ -73,12 +74,13 @@ public final class GpuManager implements RtKitOperations, FwCtl, GpuContext.Free
     final AtomicLong grows = new AtomicLong();
     final AtomicLong channelErrors = new AtomicLong();
 
-    final Mutex<KernelAllocators> alloc;
-    final Mutex<RtKit<GpuManager>> rtkit;
-    final Mutex<RxChannels> rxChannels;
-    final Mutex<TxChannel<DevCtlMsg>> txChannels;
-    final Mutex<TxChannel<DevCtlMsg>> fwctlChannel;
-    final Mutex<List<GarbageContext>> garbageContexts;
+    @Pin final Mutex<KernelAllocators> alloc;
+    @Pin final Mutex<RtKit<GpuManager>> rtkit;
+    @Pin final Mutex<RxChannels> rxChannels;
+    @Pin final Mutex<TxChannel<DevCtlMsg>> txChannels;
+    @Pin final Mutex<TxChannel<DevCtlMsg>> fwctlChannel;
+    @Pin final Mutex<List<GarbageContext>> garbageContexts;
+    /** KVec<Pin<KBox<Mutex<PipeChannel>>>>: each pipe mutex lives in its own pinned box. */
     final List<Mutex<TxChannel<FwCommand>>> pipeVtx = new ArrayList<>();
     final List<Mutex<TxChannel<FwCommand>>> pipeFrag = new ArrayList<>();
     final List<Mutex<TxChannel<FwCommand>>> pipeComp = new ArrayList<>();
@@ -110,10 +112,11 @@ public final class GpuManager implements RtKitOperations, FwCtl, GpuContext.Free
         txChannels = new Mutex<>(new TxChannel<>("device_control", 16), "tx_channels");
         fwctlChannel = new Mutex<>(new TxChannel<>("fwctl", 16), "fwctl_channel");
         garbageContexts = new Mutex<>(new ArrayList<>(), "garbage_contexts");
-        for (int i = 0; i < NUM_PIPES; i++) {
-            pipeVtx.add(new Mutex<>(new TxChannel<>("pipe_vtx" + i, 64), "pipe_vtx"));
-            pipeFrag.add(new Mutex<>(new TxChannel<>("pipe_frag" + i, 64), "pipe_frag"));
-            pipeComp.add(new Mutex<>(new TxChannel<>("pipe_comp" + i, 64), "pipe_comp"));
+        for (int pipe = 0; pipe < NUM_PIPES; pipe++) {
+            int i = pipe;
+            pipeVtx.add(kernel.types.Pin.<Mutex<TxChannel<FwCommand>>>box(slot -> new Mutex<>(new TxChannel<>("pipe_vtx" + i, 64), "pipe_vtx")).get());
+            pipeFrag.add(kernel.types.Pin.<Mutex<TxChannel<FwCommand>>>box(slot -> new Mutex<>(new TxChannel<>("pipe_frag" + i, 64), "pipe_frag")).get());
+            pipeComp.add(kernel.types.Pin.<Mutex<TxChannel<FwCommand>>>box(slot -> new Mutex<>(new TxChannel<>("pipe_comp" + i, 64), "pipe_comp")).get());
         }
     }
 
@@ -124,7 +127,7 @@ public final class GpuManager implements RtKitOperations, FwCtl, GpuContext.Free
     @MightSleep
     @PinInit
     public static Arc<GpuManager> create(Resources res, int mboxIrq) {
-        Arc<GpuManager> mgr = Arc.create(new GpuManager(res));
+        Arc<GpuManager> mgr = Arc.pinInit(slot -> new GpuManager(res));
         RtKit<GpuManager> rk = RtKit.create(mgr.clone(), mboxIrq, "agx");
         try (MutexGuard<RtKit<GpuManager>> g = mgr.get().rtkit.lock()) {
             g.set(rk);

@@ -2,6 +2,8 @@ package asahi.mmu;
 
 import dev.drivercheck.annotations.Acquires;
 import dev.drivercheck.annotations.NoSleep;
+import dev.drivercheck.annotations.Pin;
+import dev.drivercheck.annotations.Pinned;
 import java.util.concurrent.atomic.AtomicInteger;
 import kernel.sync.SpinLock;
 import kernel.sync.SpinLockGuard;
@@ -11,8 +13,9 @@ import kernel.sync.SpinLockGuard;
  * the AP and the firmware ({@code lockAp}/{@code lockFw}/{@code turn}) that busy-waits and never
  * sleeps. The AP side is also a spinlock for lockdep (one class, "Handoff").
  */
+@Pinned
 public final class Handoff {
-    final SpinLock<Object> ap = new SpinLock<>(new Object(), "Handoff");
+    @Pin final SpinLock<Object> ap = new SpinLock<>(new Object(), "Handoff");
     private final AtomicInteger lockAp = new AtomicInteger();
     private final AtomicInteger lockFw = new AtomicInteger();
     private final AtomicInteger turn = new AtomicInteger();

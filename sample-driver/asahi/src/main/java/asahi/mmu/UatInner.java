@@ -1,5 +1,6 @@
 package asahi.mmu;
 
+import dev.drivercheck.annotations.Pin;
 import dev.drivercheck.annotations.PinInit;
 import dev.drivercheck.annotations.Pinned;
 import java.util.ArrayList;
@@ -17,10 +18,10 @@ public final class UatInner {
         long mapKernelToUser;
     }
 
-    final Mutex<UatShared> shared;
+    @Pin final Mutex<UatShared> shared;
     /** One flush slot per context slot (+1 for the kernel): one lock class "handoff_flush" for all. */
     final List<Mutex<long[]>> handoffFlush = new ArrayList<>();
-    final Handoff handoff = new Handoff();
+    @Pin final Handoff handoff = new Handoff();
 
     @PinInit
     UatInner() {

@@ -16,6 +16,7 @@ import kernel.drm.mm.MmNode;
 import kernel.sync.Mutex;
 import kernel.sync.MutexGuard;
 import kernel.types.ARef;
+import kernel.types.Pin;
 
 /**
  * A GPU address space (mmu.rs Vm): a GpuVm with the driver's VmInner, a dummy GEM object whose
@@ -42,7 +43,8 @@ public final class Vm implements AutoCloseable {
 
     @MightSleep
     static Vm create(Uat uat, long id, boolean isKernel, long start, long size) {
-        Mutex<VmBinding> binding = new Mutex<>(new VmBinding(), "VmBinding");
+        // Arc<Mutex<VmBinding>> in the driver: a mutex in its own pinned allocation
+        Mutex<VmBinding> binding = Pin.<Mutex<VmBinding>>box(slot -> new Mutex<>(new VmBinding(), "VmBinding")).get();
         ARef<ShmemObject<Void>> dummy = ShmemObject.create(0, null, new GemObjectOps() {}, null);
         VmInner inner = new VmInner(id, isKernel, start, size, binding, uat);
         ARef<GpuVm<VmInner>> vm = GpuVm.create("asahi_vm" + id, start, size, dummy.get().resv(), OPS, inner);

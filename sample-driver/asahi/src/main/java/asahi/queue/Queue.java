@@ -20,6 +20,8 @@ import asahi.workqueue.GpuContext;
 import asahi.workqueue.Job;
 import asahi.workqueue.WorkQueue;
 import dev.drivercheck.annotations.MightSleep;
+import dev.drivercheck.annotations.Pin;
+import dev.drivercheck.annotations.Pinned;
 import java.util.concurrent.atomic.AtomicLong;
 import kernel.dma.fence.DmaFence;
 import kernel.dma.fence.FenceContexts;
@@ -35,6 +37,7 @@ import kernel.types.Arc;
  * A client queue (queue/mod.rs Queue): its own scheduler and entity, three firmware work queues,
  * a TVB buffer and a GPU context. Held by the file behind a mutex for the whole submit.
  */
+@Pinned
 public final class Queue {
     private static final LockClassKey FENCE_KEY = new LockClassKey("asahi_fence");
     private static final AtomicLong NEXT_ID = new AtomicLong(1);
@@ -44,11 +47,11 @@ public final class Queue {
     private final Vm vm;
     private final Scheduler sched;
     private final Entity entity;
-    private final WorkQueue wqVtx;
-    private final WorkQueue wqFrag;
-    private final WorkQueue wqComp;
+    @Pin private final WorkQueue wqVtx;
+    @Pin private final WorkQueue wqFrag;
+    @Pin private final WorkQueue wqComp;
     private final FenceContexts fenceCtx;
-    private final Buffer buffer;
+    @Pin private final Buffer buffer;
     private final Arc<GpuContext> gpuContext;
     private final Arc<GpuObject<NotifierList>> notifierList;
     private final Arc<GpuObject<Notifier>> notifier;

@@ -4,6 +4,8 @@ import dev.drivercheck.annotations.Acquires;
 import dev.drivercheck.annotations.CalledInPlace;
 import dev.drivercheck.annotations.MightSleep;
 import dev.drivercheck.annotations.NoSleep;
+import dev.drivercheck.annotations.Pin;
+import dev.drivercheck.annotations.Pinned;
 import dev.drivercheck.annotations.Releases;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -17,6 +19,7 @@ import kernel.sync.MutexGuard;
  * preferring the one a token names, and sleeps on a condition variable when none is free. The
  * user callback runs under the allocator mutex; so does the release callback when a guard drops.
  */
+@Pinned
 public final class SlotAllocator<T> {
     /** Called under the allocator mutex when a slot is given back: must not sleep. */
     public interface Release<T> {
@@ -39,8 +42,8 @@ public final class SlotAllocator<T> {
         }
     }
 
-    final Mutex<Inner<T>> inner;
-    private final CondVar cond;
+    @Pin final Mutex<Inner<T>> inner;
+    @Pin private final CondVar cond;
     private final Release<T> release;
     private final String name;
 

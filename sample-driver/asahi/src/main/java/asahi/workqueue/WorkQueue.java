@@ -4,6 +4,8 @@ import asahi.event.EventManager;
 import asahi.fw.FwCommand;
 import asahi.slotalloc.SlotGuard;
 import dev.drivercheck.annotations.MightSleep;
+import dev.drivercheck.annotations.Pin;
+import dev.drivercheck.annotations.Pinned;
 import java.util.ArrayList;
 import java.util.List;
 import kernel.sync.LockClasses;
@@ -17,6 +19,7 @@ import kernel.workqueue.Workqueue;
  * one per pipe type, so there are three lock classes ("WorkQueue::inner (Vertex|Fragment|Compute)");
  * the three can be held together (fragment, then vertex, then compute) while a job is submitted.
  */
+@Pinned
 public final class WorkQueue {
     public enum Pipe { VERTEX, FRAGMENT, COMPUTE }
 
@@ -35,7 +38,7 @@ public final class WorkQueue {
         long completed;
     }
 
-    final Mutex<Inner> inner;
+    @Pin final Mutex<Inner> inner;
     private final Pipe pipe;
     private final int priority;
     private final EventManager evMgr;

@@ -3,6 +3,9 @@ package kernel.drm;
 import dev.drivercheck.annotations.Owned;
 import dev.drivercheck.annotations.MightSleep;
 import dev.drivercheck.annotations.NoSleep;
+import dev.drivercheck.annotations.Pin;
+import dev.drivercheck.annotations.PinInit;
+import dev.drivercheck.annotations.Pinned;
 import java.util.HashMap;
 import java.util.Map;
 import kernel.drm.gem.GemObject;
@@ -18,12 +21,13 @@ import kernel.types.ARef;
  * protected by the table_lock spinlock. A handle holds a GEM reference; deleting the handle calls
  * the object's close callback after the spinlock is released (the driver's close may sleep).
  */
+@Pinned
 public final class DrmFile<T, F> {
     private final ARef<DrmDevice<T>> dev;
     private final DrmDriver<T, F> driver;
     private final IoctlTable<T, F> ioctls;
     private final F file;
-    private final SpinLock<Map<Integer, ARef<GemObject>>> tableLock;
+    @Pin private final SpinLock<Map<Integer, ARef<GemObject>>> tableLock;
     private final SyncObjTable syncobjs;
     private int nextHandle = 1;
     private volatile boolean closed;
@@ -40,6 +44,7 @@ public final class DrmFile<T, F> {
 
     /** open("/dev/dri/renderD128"): ENODEV once the device is unplugged. */
     @MightSleep
+    @PinInit
     public static <T, F> DrmFile<T, F> open(ARef<DrmDevice<T>> dev, DrmDriver<T, F> driver, IoctlTable<T, F> ioctls) {
         if (dev.get().isUnplugged()) {
             throw new KernelException(Errno.ENODEV, "device unplugged");

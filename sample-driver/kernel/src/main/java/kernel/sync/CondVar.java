@@ -2,11 +2,14 @@ package kernel.sync;
 
 import dev.drivercheck.annotations.MightSleep;
 import dev.drivercheck.annotations.NoSleep;
+import dev.drivercheck.annotations.Pinned;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 import kernel.debug.AtomicContextTracker;
+import kernel.types.PinHome;
+import kernel.types.PinnedObject;
 
 /**
  * A condition variable used with a {@link Mutex} (kernel::sync::CondVar). A wait releases only the
@@ -22,9 +25,13 @@ import kernel.debug.AtomicContextTracker;
  * }
  * }</pre>
  *
+ * <p>Pinned: waiters link themselves to its wait queue by address (see {@link PinHome}).
+ *
  * ({@code notifyAll} is final in {@link Object}, hence {@link #notifyAllWaiters()}.)
  */
-public final class CondVar {
+@Pinned
+public final class CondVar implements PinnedObject {
+    private final PinHome home = PinHome.here();
     private static final int WAITING = 0;
     private static final int WOKEN = 1;
     private static final int GAVE_UP = 2;
@@ -95,6 +102,7 @@ public final class CondVar {
      * lost. Returns the milliseconds left (at least 1 when woken), 0 on timeout, -1 on a signal.
      */
     private long await(MutexGuard<?> guard, long timeoutMs, boolean interruptible) {
+        home.checkUse(this);
         AtomicContextTracker.mightSleep("CondVar.wait(" + name + ")");
         guard.checkUsable();
         Waiter me = new Waiter();
@@ -144,6 +152,11 @@ public final class CondVar {
             return 0;
         }
         return timeoutMs >= 0 ? Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())) : 1;
+    }
+
+    @Override
+    public PinHome pinHome() {
+        return home;
     }
 
     @Override

@@ -1,5 +1,7 @@
 package kernel.sync;
 
+import dev.drivercheck.annotations.Pinned;
+import dev.drivercheck.annotations.Pin;
 import dev.drivercheck.annotations.Acquires;
 import dev.drivercheck.annotations.LockClass;
 import dev.drivercheck.annotations.MightSleep;
@@ -21,6 +23,7 @@ import kernel.debug.CallSite;
  * inner = new Mutex<>(new Inner(), LockClasses.GLOBAL.caller("WorkQueue::inner (Vertex)"));
  * }</pre>
  */
+@Pinned
 public final class LockClasses {
     /** The class of one caller location: its name and the location ("Class.method(File.java:n)"). */
     public record CallerClass(String name, String site) {}
@@ -29,9 +32,10 @@ public final class LockClasses {
     private static final LockClassKey BUCKET_KEY = new LockClassKey("lockdep_classes");
 
     /** LOCK_CLASSES: the one global table (declared after its key, which it needs). */
-    public static final LockClasses GLOBAL = new LockClasses();
+    public static final LockClasses GLOBAL = kernel.types.Pin.<LockClasses>box(slot -> new LockClasses()).get();
 
     @LockClass("lockdep_classes")
+    @Pin
     private final Mutex<Map<String, CallerClass>> buckets;
 
     private LockClasses() {

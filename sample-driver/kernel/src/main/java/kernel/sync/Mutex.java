@@ -8,12 +8,15 @@ import dev.drivercheck.annotations.LockType;
 import dev.drivercheck.annotations.MightSleep;
 import dev.drivercheck.annotations.NoSleep;
 import dev.drivercheck.annotations.Owned;
+import dev.drivercheck.annotations.Pinned;
 import dev.drivercheck.annotations.Releases;
 import dev.drivercheck.annotations.TryAcquires;
 import java.util.concurrent.Semaphore;
 import java.util.function.Function;
 import kernel.debug.AtomicContextTracker;
 import kernel.debug.CallSite;
+import kernel.types.PinHome;
+import kernel.types.PinnedObject;
 
 /**
  * A sleeping lock protecting a value of type {@code T} (kernel::sync::Mutex). Taking it may sleep,
@@ -25,9 +28,15 @@ import kernel.debug.CallSite;
  *     g.get().count++;
  * }
  * }</pre>
+ *
+ * <p>Pinned: lockdep and the wait list know it by address, so it is built in place (a {@code @Pin}
+ * field of a {@code @Pinned} owner, {@code Pin.box}, {@code Arc.pinInit}); taking a mutex that was
+ * moved out of its slot throws (see {@link PinHome}).
  */
 @LockType(LockKind.MUTEX)
-public final class Mutex<T> {
+@Pinned
+public final class Mutex<T> implements PinnedObject {
+    private final PinHome home = PinHome.here();
     /** A binary semaphore rather than ReentrantLock: a second lock by the holder must not succeed. */
     private final Semaphore sem = new Semaphore(1);
     private volatile Thread owner;
@@ -85,6 +94,7 @@ public final class Mutex<T> {
     @TryAcquires
     @NoSleep
     public MutexGuard<T> tryLock() {
+        home.checkUse(this);
         if (!sem.tryAcquire()) {
             return null;
         }
@@ -120,6 +130,11 @@ public final class Mutex<T> {
         return dep.lockClass;
     }
 
+    @Override
+    public PinHome pinHome() {
+        return home;
+    }
+
     public boolean isLocked() {
         return owner != null;
     }
@@ -130,6 +145,7 @@ public final class Mutex<T> {
 
     /** The blocking part of mutex_lock, shared with CondVar's re-lock after a wait. */
     Lockdep.Held lockRaw(int subclass, String site) {
+        home.checkUse(this);
         AtomicContextTracker.mightSleep("mutex_lock(" + dep.describe() + ")");
         // lockdep first: a recursive lock is reported and thrown before it can hang
         Lockdep.Held held = Lockdep.acquire(dep, subclass, false, site);

@@ -7,12 +7,15 @@ import dev.drivercheck.annotations.LockKind;
 import dev.drivercheck.annotations.LockType;
 import dev.drivercheck.annotations.NoSleep;
 import dev.drivercheck.annotations.Owned;
+import dev.drivercheck.annotations.Pinned;
 import dev.drivercheck.annotations.Releases;
 import dev.drivercheck.annotations.TryAcquires;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import kernel.debug.AtomicContextTracker;
 import kernel.debug.CallSite;
+import kernel.types.PinHome;
+import kernel.types.PinnedObject;
 
 /**
  * A spinlock protecting a value of type {@code T} (kernel::sync::SpinLock). The holder is atomic:
@@ -29,7 +32,9 @@ import kernel.debug.CallSite;
  * else, or the IRQ can arrive while the lock is held on the same CPU.
  */
 @LockType(LockKind.SPIN)
-public final class SpinLock<T> {
+@Pinned
+public final class SpinLock<T> implements PinnedObject {
+    private final PinHome home = PinHome.here();
     private final AtomicReference<Thread> owner = new AtomicReference<>();
     private final LockdepMap dep;
     /** Published by the owner CAS on acquire and the volatile store on release. */
@@ -90,6 +95,7 @@ public final class SpinLock<T> {
     @TryAcquires
     @NoSleep
     public SpinLockGuard<T> tryLock() {
+        home.checkUse(this);
         String site = CallSite.describe();
         AtomicContextTracker.Section section =
                 AtomicContextTracker.enter(AtomicContextTracker.Cause.SPINLOCK, dep.describe(), false, site);
@@ -134,6 +140,11 @@ public final class SpinLock<T> {
     }
 
     /** The lockdep class of this lock. */
+    @Override
+    public PinHome pinHome() {
+        return home;
+    }
+
     public Lockdep.LockClass lockClass() {
         return dep.lockClass;
     }
@@ -143,6 +154,7 @@ public final class SpinLock<T> {
     }
 
     private SpinLockGuard<T> acquire(boolean irqsOff, int subclass) {
+        home.checkUse(this);
         String site = CallSite.describe();
         // preempt_disable (and local_irq_save) come first, as in spin_lock_irqsave
         AtomicContextTracker.Section section =

@@ -6,11 +6,13 @@ import dev.drivercheck.annotations.IncRef;
 import dev.drivercheck.annotations.MightSleep;
 import dev.drivercheck.annotations.NoSleep;
 import dev.drivercheck.annotations.Owned;
+import dev.drivercheck.annotations.PinInit;
 import dev.drivercheck.annotations.Refcounted;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import kernel.debug.AtomicContextTracker;
+import kernel.debug.CallSite;
 
 /**
  * A counted reference to a shared {@code T} (kernel::sync::Arc). Each {@code Arc} object is one
@@ -54,6 +56,17 @@ public final class Arc<T> implements AutoCloseable {
     public static <T> Arc<T> create(@Owned T value) {
         AtomicContextTracker.mightSleep("kmalloc(GFP_KERNEL) in Arc::new");
         return new Arc<>(new Inner<>(Objects.requireNonNull(value, "value")));
+    }
+
+    /**
+     * Arc::pin_init(init, GFP_KERNEL): allocates the shared value (may sleep) and builds it in place
+     * with {@code init}; the allocation is the home of the pinned objects it builds.
+     */
+    @PinInit
+    @MightSleep
+    public static <T> Arc<T> pinInit(kernel.types.PinInit<T> init) {
+        AtomicContextTracker.mightSleep("kmalloc(GFP_KERNEL) in Arc::pin_init");
+        return new Arc<>(new Inner<>(Pin.fill(init, CallSite.describeUser()).get()));
     }
 
     /** Arc::new(value, GFP_ATOMIC): for atomic context. */

@@ -3,6 +3,7 @@ package kernel.workqueue;
 import dev.drivercheck.annotations.Context;
 import dev.drivercheck.annotations.MightSleep;
 import dev.drivercheck.annotations.NoSleep;
+import dev.drivercheck.annotations.RequiresPinned;
 import dev.drivercheck.annotations.RunsIn;
 import java.util.ArrayList;
 import java.util.List;
@@ -70,6 +71,23 @@ public final class Workqueue {
         inFlight.add(item.done);
         workers.execute(item);
         return true;
+    }
+
+    /**
+     * queue_work() of an embedded, pinned work item: false (and nothing queued) while it is still
+     * pending. The item is linked by address until it runs, hence {@code @RequiresPinned}.
+     */
+    @NoSleep
+    public boolean enqueue(@RequiresPinned Work work) {
+        work.pinHome().checkUse(work);
+        if (!work.pending.compareAndSet(false, true)) {
+            return false;
+        }
+        Runnable fn = work.fn();
+        return queue(() -> {
+            work.pending.set(false);
+            fn.run();
+        });
     }
 
     /** flush_workqueue(): sleeps until every item queued before the call has finished. */

@@ -101,4 +101,44 @@ class WorkqueueTest extends KernelTest {
         assertTrue(failed.get(0).detail().contains("boom"));
         assertEquals(1, reports(Report.Kind.LEAKED_ATOMIC).size());
     }
+
+    @Test
+    void embeddedWorkIsQueuedOnceWhilePending() {
+        Workqueue wq = Workqueue.allocOrdered("work");
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        try {
+            AtomicInteger ran = new AtomicInteger();
+            Work w = kernel.types.Pin.<Work>box(slot -> new Work("w", ran::incrementAndGet)).get();
+            // an ordered queue busy with a blocker: w stays pending behind it
+            wq.queue(() -> {
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+            assertTrue(wq.enqueue(w));
+            assertTrue(w.isPending());
+            assertFalse(wq.enqueue(w), "a pending work item is not queued twice");
+            release.countDown();
+            wq.flush();
+            assertEquals(1, ran.get());
+            assertFalse(w.isPending());
+            assertTrue(wq.enqueue(w), "queued again once it ran");
+            wq.flush();
+            assertEquals(2, ran.get());
+        } finally {
+            release.countDown();
+            wq.destroy();
+        }
+    }
+
+    @Test
+    void movedWorkIsRefusedWhenQueued() {
+        Work w = new Work("loose", () -> { });
+        org.junit.jupiter.api.Assertions.assertThrows(kernel.error.KernelException.class,
+                () -> kernel.types.Pin.box(slot -> w));
+        org.junit.jupiter.api.Assertions.assertThrows(kernel.error.KernelException.class,
+                () -> Workqueue.system().enqueue(w));
+    }
 }

@@ -4,6 +4,8 @@ import dev.drivercheck.annotations.Acquires;
 import dev.drivercheck.annotations.Context;
 import dev.drivercheck.annotations.MightSleep;
 import dev.drivercheck.annotations.NoSleep;
+import dev.drivercheck.annotations.Pin;
+import dev.drivercheck.annotations.Pinned;
 import dev.drivercheck.annotations.Releases;
 import dev.drivercheck.annotations.RunsIn;
 import java.util.ArrayList;
@@ -14,13 +16,19 @@ import kernel.sync.SpinLock;
 import kernel.sync.SpinLockGuard;
 import kernel.types.AlwaysRefCounted;
 import kernel.types.Kref;
+import kernel.types.PinHome;
+import kernel.types.PinnedObject;
 
 /**
  * A DMA fence (struct dma_fence): signalled once, with an optional error. Callbacks registered
  * with {@link #addCallback} run on {@link #signal()} under the fence spinlock (taken irqsave, as
- * in C): atomic context. Refcounted in the object (dma_fence_get/put, held through ARef).
+ * in C): atomic context. Refcounted in the object (dma_fence_get/put, held through ARef). Pinned:
+ * it embeds its spinlock, and waiters and callbacks refer to it by address; it is built in place by
+ * {@link FenceContexts#newFence}.
  */
-public final class DmaFence implements AlwaysRefCounted {
+@Pinned
+public final class DmaFence implements AlwaysRefCounted, PinnedObject {
+    private final PinHome home = PinHome.here();
     /** The state protected by the fence lock. */
     private static final class State {
         boolean signalled;
@@ -28,7 +36,7 @@ public final class DmaFence implements AlwaysRefCounted {
         List<FenceCallback> callbacks = new ArrayList<>();
     }
 
-    private final SpinLock<State> lock;
+    @Pin private final SpinLock<State> lock;
     private final FenceOps ops;
     private final long context;
     private final long seqno;
@@ -44,6 +52,11 @@ public final class DmaFence implements AlwaysRefCounted {
         this.seqno = seqno;
         this.lock = new SpinLock<>(new State(), key);
         this.kref = new Kref("dma_fence " + ops.timelineName() + "#" + seqno);
+    }
+
+    @Override
+    public PinHome pinHome() {
+        return home;
     }
 
     public long context() {

@@ -1,6 +1,7 @@
 package kernel.dma.fence;
 
 import dev.drivercheck.annotations.NoSleep;
+import dev.drivercheck.annotations.PinInit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicLongArray;
 import kernel.sync.LockClassKey;
@@ -26,8 +27,9 @@ public final class FenceContexts {
         this.key = key;
     }
 
-    /** A new fence on timeline {@code index}; the caller owns its one reference. */
+    /** A new fence on timeline {@code index}, built in its own allocation; the caller owns its one reference. */
     @NoSleep
+    @PinInit
     public ARef<DmaFence> newFence(int index, FenceOps ops) {
         long seq = seqnos.incrementAndGet(index);
         return ARef.fromRaw(new DmaFence(ops, base + index, seq, key));

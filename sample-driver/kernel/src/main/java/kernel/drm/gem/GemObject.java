@@ -3,6 +3,8 @@ package kernel.drm.gem;
 import dev.drivercheck.annotations.Acquires;
 import dev.drivercheck.annotations.MightSleep;
 import dev.drivercheck.annotations.NoSleep;
+import dev.drivercheck.annotations.Pin;
+import dev.drivercheck.annotations.Pinned;
 import dev.drivercheck.annotations.WwClass;
 import java.util.concurrent.atomic.AtomicLong;
 import kernel.dma.DmaResv;
@@ -16,6 +18,7 @@ import kernel.types.Kref;
  * and the gpuva list lock. The reservation ({@link DmaResv}) is the object's own, or shared
  * with a VM for VM-private objects.
  */
+@Pinned
 public class GemObject implements AlwaysRefCounted {
     private static final AtomicLong NEXT_ID = new AtomicLong(1);
 
@@ -26,7 +29,7 @@ public class GemObject implements AlwaysRefCounted {
     @WwClass("reservation")
     private final DmaResv resv;
     /** gem.gpuva.lock: protects the list of GPU VAs mapping this object. */
-    final Mutex<Object> gpuvaLock;
+    @Pin final Mutex<Object> gpuvaLock;
     private final GemObjectOps ops;
 
     protected GemObject(long size, DmaResv sharedResv, GemObjectOps ops) {

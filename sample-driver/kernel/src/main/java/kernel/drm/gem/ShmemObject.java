@@ -1,6 +1,7 @@
 package kernel.drm.gem;
 
 import dev.drivercheck.annotations.MightSleep;
+import dev.drivercheck.annotations.PinInit;
 import kernel.debug.AtomicContextTracker;
 import kernel.dma.DmaResv;
 import kernel.types.ARef;
@@ -23,6 +24,7 @@ public final class ShmemObject<T> extends GemObject {
      * the object a reservation of its own; a VM's reservation makes it VM-private.
      */
     @MightSleep
+    @PinInit
     public static <T> ARef<ShmemObject<T>> create(long size, DmaResv sharedResv, GemObjectOps ops, T data) {
         AtomicContextTracker.mightSleep("drm_gem_shmem_create");
         return ARef.fromRaw(new ShmemObject<>(size, sharedResv, ops, data));

@@ -4,6 +4,7 @@ import dev.drivercheck.annotations.Holds;
 import dev.drivercheck.annotations.LockGuard;
 import dev.drivercheck.annotations.MightSleep;
 import dev.drivercheck.annotations.NoSleep;
+import dev.drivercheck.annotations.PinInit;
 import dev.drivercheck.annotations.Releases;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,6 +46,7 @@ public final class LockedGpuVm<T> implements AutoCloseable {
      */
     @Holds("vm.resv")
     @MightSleep
+    @PinInit
     public ARef<GpuVmBo> obtainBo(GemObject obj, Object driverData) {
         try (MutexGuard<Object> g = obj.lockGpuva()) {
             GpuVmBo b = vm.findLinked(obj);

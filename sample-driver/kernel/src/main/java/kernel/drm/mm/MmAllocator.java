@@ -11,6 +11,7 @@ import kernel.error.KernelException;
 import kernel.sync.LockClassKey;
 import kernel.sync.Mutex;
 import kernel.sync.MutexGuard;
+import kernel.types.Pin;
 
 /**
  * A range allocator (kernel::drm::mm::Allocator over struct drm_mm), with the allocator data
@@ -24,7 +25,8 @@ public final class MmAllocator<A, T> {
 
     /** @param key the lock class of this allocator's mutex (a {@code static final} key) */
     public MmAllocator(long start, long size, A data, LockClassKey key) {
-        this.mm = new Mutex<>(new MmInner<>(start, size, data), key);
+        // Arc<Mutex<MmInner>> in Rust: the mutex lives in its own pinned allocation, shared with the nodes
+        this.mm = Pin.<Mutex<MmInner<A>>>box(slot -> new Mutex<>(new MmInner<>(start, size, data), key)).get();
     }
 
     /** drm_mm_insert_node_in_range: a node of {@code size} bytes aligned to {@code align}. */

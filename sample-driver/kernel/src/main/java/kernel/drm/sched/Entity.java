@@ -1,5 +1,7 @@
 package kernel.drm.sched;
 
+import dev.drivercheck.annotations.Pinned;
+import dev.drivercheck.annotations.Pin;
 import dev.drivercheck.annotations.Acquires;
 import dev.drivercheck.annotations.Owned;
 import dev.drivercheck.annotations.Releases;
@@ -20,6 +22,7 @@ import kernel.types.ARef;
  * (drm_sched_entity_destroy) waits for the queued jobs to finish, up to a timeout, then kills the
  * rest; it sleeps.
  */
+@Pinned
 public final class Entity {
     /** A pushed job: the driver job and its finished fence. */
     static final class Queued {
@@ -41,7 +44,7 @@ public final class Entity {
     private final ConcurrentLinkedQueue<Queued> queue = new ConcurrentLinkedQueue<>();
     private final AtomicInteger pending = new AtomicInteger();
     /** entity->lock: guards the stopped state and the entity's place on the run queue. */
-    private final SpinLock<RunState> lock;
+    @Pin private final SpinLock<RunState> lock;
     private volatile boolean stopped;
 
     /** What entity->lock protects. */

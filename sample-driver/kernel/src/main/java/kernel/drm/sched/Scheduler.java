@@ -1,5 +1,6 @@
 package kernel.drm.sched;
 
+import dev.drivercheck.annotations.PinInit;
 import dev.drivercheck.annotations.MightSleep;
 import dev.drivercheck.annotations.NoSleep;
 import java.util.ArrayList;
@@ -65,8 +66,9 @@ public final class Scheduler {
         return s;
     }
 
-    /** drm_sched_entity_init. */
+    /** drm_sched_entity_init: the entity is built in place (it embeds its lock). */
     @MightSleep
+    @PinInit
     public Entity newEntity(String name) {
         Entity e = new Entity(this, name, entities.size() % 1024);
         entities.add(e);

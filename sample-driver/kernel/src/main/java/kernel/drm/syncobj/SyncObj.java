@@ -1,5 +1,8 @@
 package kernel.drm.syncobj;
 
+import dev.drivercheck.annotations.PinInit;
+import dev.drivercheck.annotations.Pinned;
+import dev.drivercheck.annotations.Pin;
 import dev.drivercheck.annotations.Acquires;
 import dev.drivercheck.annotations.MightSleep;
 import dev.drivercheck.annotations.NoSleep;
@@ -18,13 +21,14 @@ import kernel.types.Kref;
  * job's fence). The slot is protected by the syncobj spinlock; the replaced fence is put after
  * the unlock.
  */
+@Pinned
 public final class SyncObj implements AlwaysRefCounted {
     /** The fence slot (syncobj->fence); null when empty. */
     static final class Slot {
         ARef<DmaFence> fence;
     }
 
-    private final SpinLock<Slot> lock;
+    @Pin private final SpinLock<Slot> lock;
     private final Kref kref = new Kref("drm_syncobj");
 
     private SyncObj() {
@@ -33,6 +37,7 @@ public final class SyncObj implements AlwaysRefCounted {
 
     /** drm_syncobj_create(): an empty syncobj; the caller owns its one reference. */
     @NoSleep
+    @PinInit
     public static ARef<SyncObj> create() {
         return ARef.fromRaw(new SyncObj());
     }

@@ -1,5 +1,7 @@
 package kernel.drm.syncobj;
 
+import dev.drivercheck.annotations.Pinned;
+import dev.drivercheck.annotations.Pin;
 import dev.drivercheck.annotations.Acquires;
 import dev.drivercheck.annotations.MightSleep;
 import dev.drivercheck.annotations.NoSleep;
@@ -19,13 +21,14 @@ import kernel.types.ARef;
  * handle holds a reference; lookups return a new one. Nothing else is taken under the lock, and
  * references are put after it.
  */
+@Pinned
 public final class SyncObjTable {
     private static final class Handles {
         final Map<Integer, ARef<SyncObj>> map = new HashMap<>();
         int next = 1;
     }
 
-    private final SpinLock<Handles> tableLock;
+    @Pin private final SpinLock<Handles> tableLock;
 
     public SyncObjTable() {
         this.tableLock = new SpinLock<>(new Handles(), "drm_syncobj_table_lock");

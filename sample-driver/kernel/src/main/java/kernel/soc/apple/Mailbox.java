@@ -1,5 +1,8 @@
 package kernel.soc.apple;
 
+import dev.drivercheck.annotations.PinInit;
+import dev.drivercheck.annotations.Pinned;
+import dev.drivercheck.annotations.Pin;
 import dev.drivercheck.annotations.Acquires;
 import dev.drivercheck.annotations.AtomicContext;
 import dev.drivercheck.annotations.Releases;
@@ -23,6 +26,7 @@ import kernel.irq.IrqReturn;
  * receive FIFO and raises the mailbox interrupt; the hard-IRQ handler drains the FIFO and hands
  * each message to the client's early hook, in IRQ context.
  */
+@Pinned
 public final class Mailbox implements AutoCloseable {
     private static final int FIFO_DEPTH = 64;
 
@@ -32,7 +36,7 @@ public final class Mailbox implements AutoCloseable {
     private volatile MailboxRemote remote;
     private IrqRegistration irq;
     /** chan->lock: serializes queueing a message to the coprocessor; taken irqsave. */
-    private final SpinLock<long[]> chanLock;
+    @Pin private final SpinLock<long[]> chanLock;
 
     private Mailbox(int irqLine, Consumer<MailboxMessage> rxHandler) {
         this.irqLine = irqLine;
@@ -45,6 +49,7 @@ public final class Mailbox implements AutoCloseable {
      * the coprocessor (it must not sleep).
      */
     @MightSleep
+    @PinInit
     public static Mailbox request(int irqLine, String name,
             @RunsIn(Context.HARDIRQ) Consumer<MailboxMessage> rxHandler) {
         Mailbox m = new Mailbox(irqLine, rxHandler);

@@ -7,6 +7,9 @@ import dev.drivercheck.annotations.Releases;
 import dev.drivercheck.annotations.Context;
 import dev.drivercheck.annotations.MightSleep;
 import dev.drivercheck.annotations.NoSleep;
+import dev.drivercheck.annotations.Pin;
+import dev.drivercheck.annotations.PinInit;
+import dev.drivercheck.annotations.Pinned;
 import java.util.ArrayDeque;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
@@ -24,6 +27,7 @@ import kernel.types.Arc;
  * context. The client data ({@code Arc<T>}, a ForeignOwnable) is owned by the RtKit and dropped
  * when it is closed.
  */
+@Pinned
 public final class RtKit<T extends RtKitOperations> implements AutoCloseable {
     /** The system endpoint: boot handshake and crash reports. */
     public static final int EP_SYSTEM = 0;
@@ -35,7 +39,7 @@ public final class RtKit<T extends RtKitOperations> implements AutoCloseable {
     private final Arc<T> data;
     private final Mailbox mbox;
     /** Messages handed from the IRQ to the worker; taken irqsave outside the IRQ. */
-    private final SpinLock<ArrayDeque<MailboxMessage>> rxQueue;
+    @Pin private final SpinLock<ArrayDeque<MailboxMessage>> rxQueue;
     private final Thread worker;
     private volatile boolean booted;
     private volatile boolean running = true;
@@ -51,6 +55,7 @@ public final class RtKit<T extends RtKitOperations> implements AutoCloseable {
 
     /** apple_rtkit_init: takes ownership of {@code data}. */
     @MightSleep
+    @PinInit
     public static <T extends RtKitOperations> RtKit<T> create(@Owned Arc<T> data, int irqLine, String name) {
         AtomicContextTracker.mightSleep("apple_rtkit_init");
         RtKit<T> r = new RtKit<>(data, irqLine, name);
@@ -84,7 +89,13 @@ public final class RtKit<T extends RtKitOperations> implements AutoCloseable {
                 LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(2));
                 continue;
             }
-            handle(m);
+            try {
+                handle(m);
+            } catch (KernelException e) {
+                // a failed endpoint handler is a driver error, not the end of the mailbox: the kernel
+                // logs it and the worker goes on (a crash notice may be next in the queue)
+                System.err.println("rtkit: endpoint " + m.endpoint() + " handler failed: " + e.getMessage());
+            }
         }
     }
 
