@@ -82,6 +82,8 @@ final class ContextTransfer
   final Map<Position, String> effects = new java.util.HashMap<>();
   /** Double releases and uses after release of counted references. */
   final Map<Node, LifetimeEvent> refEvents = new IdentityHashMap<>();
+  /** Locals that are only copies of another local or parameter: one counted reference. */
+  private final Map<javax.lang.model.element.Element, javax.lang.model.element.Element> copies;
   /** Guard implementations release what their guard holds: not checked as unlocks. */
   private final boolean guardBody;
   private final Map<Node, java.util.Set<TypeMirror>> exceptionCauses;
@@ -102,7 +104,9 @@ final class ContextTransfer
 
   ContextTransfer(Facts facts, ExecutableElement method, TypeElement owner, List<? extends VariableElement> params,
       String unitName, Function<Tree, Position> positions, Position entrySite, Map<VariableElement, Tree> resources,
-      Map<Node, java.util.Set<TypeMirror>> exceptionCauses, java.util.Set<Tree> discarded) {
+      Map<Node, java.util.Set<TypeMirror>> exceptionCauses, java.util.Set<Tree> discarded,
+      Map<javax.lang.model.element.Element, javax.lang.model.element.Element> copies) {
+    this.copies = copies;
     this.exceptionCauses = exceptionCauses;
     this.facts = facts;
     this.self = method == null ? null : facts.method(method);
@@ -280,7 +284,7 @@ final class ContextTransfer
   private TransferResult<NoValue, LockState> refs(Node n, MethodFacts f, Node receiver, List<Node> args,
       Position pos, LockState before, TransferResult<NoValue, LockState> r) {
     refEvents.remove(n);
-    AccessPath p = receiver == null || receiver instanceof ClassNameNode ? null : AccessPath.of(receiver);
+    AccessPath p = receiver == null || receiver instanceof ClassNameNode ? null : original(AccessPath.of(receiver));
     boolean released = p != null && before.released().contains(p);
     String callee = Facts.display(f.method());
     if (f.decRef() && p != null) {
@@ -296,7 +300,7 @@ final class ContextTransfer
       return r;
     }
     for (Node a : args) {
-      AccessPath ap = AccessPath.of(a);
+      AccessPath ap = original(AccessPath.of(a));
       if (ap != null && before.released().contains(ap)) {
         refEvents.put(n, new LifetimeEvent(LifetimeEvent.Kind.USE_AFTER_RELEASE, null, positions.apply(a.getTree()),
             ap.toString(), "passed to " + callee));
@@ -304,6 +308,18 @@ final class ContextTransfer
       }
     }
     return r;
+  }
+
+  /** The path named by the local a copy was taken from ({@code b = a}: b's paths are a's). */
+  private AccessPath original(AccessPath p) {
+    if (p == null || !(p.root() instanceof javax.lang.model.element.Element root)) {
+      return p;
+    }
+    javax.lang.model.element.Element r = root;
+    for (int i = 0; i < 8 && copies.containsKey(r); i++) {
+      r = copies.get(r);
+    }
+    return r == root ? p : new AccessPath(r, p.fields());
   }
 
   /** The same result with every normal store (regular, or then and else) mapped by {@code f}. */

@@ -80,7 +80,7 @@ public final class UnitBuilder {
     Map<Node, Set<TypeMirror>> causes = exceptionCauses(cfg);
     Set<Tree> discarded = discarded(code);
     ContextTransfer transfer = new ContextTransfer(facts, method, owner, params, display, positions, at,
-        resources(code), causes, discarded);
+        resources(code), causes, discarded, copies(code));
     ForwardAnalysisImpl<NoValue, LockState, ContextTransfer> analysis = new ForwardAnalysisImpl<>(transfer) {
       @Override
       protected TransferResult<NoValue, LockState> callTransferFunction(Node node,
@@ -260,6 +260,42 @@ public final class UnitBuilder {
         return code.getLeaf() == t ? super.visitLambdaExpression(t, v) : null;
       }
     }.scan(code, null);
+    return out;
+  }
+
+  /**
+   * Locals that only ever hold a copy of another local or parameter ({@code Arc<Ctx> b = a;}, neither
+   * assigned again): one reference under two names, so putting one puts the other.
+   */
+  private static Map<Element, Element> copies(TreePath code) {
+    Map<Element, Element> out = new HashMap<>();
+    Set<Element> assigned = new java.util.HashSet<>();
+    new TreePathScanner<Void, Void>() {
+      @Override
+      public Void visitVariable(VariableTree t, Void v) {
+        Element b = ((com.sun.tools.javac.tree.JCTree.JCVariableDecl) t).sym;
+        if (t.getInitializer() instanceof IdentifierTree id) {
+          Element a = com.sun.tools.javac.tree.TreeInfo.symbol((com.sun.tools.javac.tree.JCTree) id);
+          if (a != null && (a.getKind() == javax.lang.model.element.ElementKind.LOCAL_VARIABLE
+              || a.getKind() == javax.lang.model.element.ElementKind.PARAMETER)) {
+            out.put(b, a);
+          }
+        }
+        return super.visitVariable(t, v);
+      }
+
+      @Override
+      public Void visitAssignment(com.sun.source.tree.AssignmentTree t, Void v) {
+        assigned.add(com.sun.tools.javac.tree.TreeInfo.symbol((com.sun.tools.javac.tree.JCTree) t.getVariable()));
+        return super.visitAssignment(t, v);
+      }
+
+      @Override
+      public Void visitLambdaExpression(LambdaExpressionTree t, Void v) {
+        return code.getLeaf() == t ? super.visitLambdaExpression(t, v) : null;
+      }
+    }.scan(code, null);
+    out.entrySet().removeIf(e -> assigned.contains(e.getKey()) || assigned.contains(e.getValue()));
     return out;
   }
 
