@@ -1,20 +1,13 @@
 package dev.drivercheck.flow;
 
-import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.Tree;
-import com.sun.source.tree.VariableTree;
-import com.sun.source.util.TreeScanner;
-import com.sun.tools.javac.code.Symbol;
-import com.sun.tools.javac.tree.JCTree;
-import com.sun.tools.javac.tree.TreeInfo;
 import dev.drivercheck.facts.ExecContext;
 import dev.drivercheck.facts.Facts;
 import dev.drivercheck.facts.MethodFacts;
 import dev.drivercheck.report.Position;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -134,39 +127,16 @@ final class EscapeTransfer {
 
   /** Deferred work runs later, maybe after unbind: what it captures must not be devm or drmm scoped. */
   private void captured(Node n, LambdaExpressionTree lambda, String callee) {
-    Set<Symbol> inside = new HashSet<>();
-    List<Symbol> used = new ArrayList<>();
-    boolean[] usesThis = {false};
-    new TreeScanner<Void, Void>() {
-      @Override
-      public Void visitVariable(VariableTree v, Void p) {
-        inside.add(((JCTree.JCVariableDecl) v).sym);
-        return super.visitVariable(v, p);
-      }
-
-      @Override
-      public Void visitIdentifier(IdentifierTree id, Void p) {
-        Symbol s = TreeInfo.symbol((JCTree) id);
-        if (s instanceof Symbol.VarSymbol v && (v.getKind() == ElementKind.LOCAL_VARIABLE
-            || v.getKind() == ElementKind.PARAMETER || v.getKind() == ElementKind.RESOURCE_VARIABLE)) {
-          used.add(s);
-        } else if (s != null && (s.getSimpleName().contentEquals("this")
-            || ((s.getKind() == ElementKind.FIELD || s.getKind() == ElementKind.METHOD)
-                && !s.getModifiers().contains(Modifier.STATIC) && s.owner == owner))) {
-          usesThis[0] = true; // a field or method of the enclosing instance: `this` is captured
-        }
-        return null;
-      }
-    }.scan(lambda, null);
+    Captures captures = Captures.of(lambda, owner);
     Facts.Scope self = owner == null ? null : facts.scope(owner.asType());
-    if (usesThis[0] && self != null) {
+    if (captures.usesThis() && self != null) {
       events.put(n, new LifetimeEvent(LifetimeEvent.Kind.ESCAPE, self, positions.apply(lambda),
           Facts.display(owner) + " this", "deferred work passed to " + callee
               + " (@RunsIn(PROCESS)), which may run after the device is gone"));
       return;
     }
-    for (Symbol s : used) {
-      Facts.Scope scope = inside.contains(s) ? null : facts.scope(s.asType());
+    for (VariableElement s : captures.locals()) {
+      Facts.Scope scope = facts.scope(s.asType());
       if (scope != null) {
         events.put(n, new LifetimeEvent(LifetimeEvent.Kind.ESCAPE, scope, positions.apply(lambda),
             Facts.simpleName(s.asType()) + " " + s.getSimpleName(), "deferred work passed to " + callee

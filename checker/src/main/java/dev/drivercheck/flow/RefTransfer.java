@@ -7,7 +7,6 @@ import com.sun.source.util.TreeScanner;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.tree.JCTree;
 import com.sun.tools.javac.tree.TreeInfo;
-import dev.drivercheck.facts.ExecContext;
 import dev.drivercheck.facts.Facts;
 import dev.drivercheck.facts.MethodFacts;
 import dev.drivercheck.facts.Vocabulary;
@@ -298,27 +297,7 @@ final class RefTransfer
 
   /** Deferred work takes over what it captures: owned references go with it, loans must not. */
   private RefState captured(Node call, Tree lambda, RefState s, String place) {
-    Set<Symbol> inside = new HashSet<>();
-    Set<VariableElement> used = new HashSet<>();
-    new TreeScanner<Void, Void>() {
-      @Override
-      public Void visitVariable(VariableTree v, Void p) {
-        inside.add(((JCTree.JCVariableDecl) v).sym);
-        return super.visitVariable(v, p);
-      }
-
-      @Override
-      public Void visitIdentifier(IdentifierTree id, Void p) {
-        if (TreeInfo.symbol((JCTree) id) instanceof Symbol.VarSymbol v && v.getKind() != ElementKind.FIELD) {
-          used.add(v);
-        }
-        return null;
-      }
-    }.scan(lambda, null);
-    for (VariableElement v : used) {
-      if (inside.contains(v)) {
-        continue;
-      }
+    for (VariableElement v : Captures.of(lambda, null).locals()) {
       String loan = s.loan(v);
       if (loan != null) {
         events.putIfAbsent(call, new LifetimeEvent(LifetimeEvent.Kind.BORROW_ESCAPE, null,
