@@ -6,7 +6,6 @@ import dev.drivercheck.cli.annotate.UnifiedDiff;
 import java.io.File;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -79,7 +77,7 @@ final class AnnotateCommand implements Callable<Integer> {
     Streams io = Streams.of(spec);
     Path base = Path.of("").toAbsolutePath();
     List<InferredMethod> inferred;
-    Path dir = tempDir();
+    Path dir = TempDirs.create("drivercheck-annotate-");
     try {
       Path inferredFile = dir.resolve("inferred.json");
       JavacRunner runner = new JavacRunner(ToolClasspath.fromSystemProperty(), base, io.err(),
@@ -110,7 +108,7 @@ final class AnnotateCommand implements Callable<Integer> {
         return Main.EXIT_INTERNAL;
       }
     } finally {
-      deleteTree(dir);
+      TempDirs.delete(dir);
     }
     return apply(files, inferred, io, base);
   }
@@ -224,19 +222,5 @@ final class AnnotateCommand implements Callable<Integer> {
     return p.startsWith(base) && !p.equals(base) ? base.relativize(p).toString() : p.toString();
   }
 
-  private static Path tempDir() {
-    try {
-      return Files.createTempDirectory("drivercheck-annotate-");
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot create a temporary folder", e);
-    }
-  }
 
-  private static void deleteTree(Path dir) {
-    try (Stream<Path> walk = Files.walk(dir)) {
-      walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-    } catch (IOException | UncheckedIOException e) {
-      // best effort: the folder is in the temp area
-    }
-  }
 }

@@ -6,16 +6,13 @@ import dev.drivercheck.graph.LockGraphException;
 import dev.drivercheck.graph.LockGraphModel;
 import java.io.File;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -122,12 +119,7 @@ final class GraphCommand implements Callable<Integer> {
 
   /** One javac run with the plugin asked to write the graph into a temporary file. */
   private Outcome analyze(List<Path> files, Streams io, Path base) {
-    Path dir;
-    try {
-      dir = Files.createTempDirectory("drivercheck-graph-");
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot create a temporary folder", e);
-    }
+    Path dir = TempDirs.create("drivercheck-graph-");
     try {
       Path graphFile = dir.resolve("lockgraph.json");
       JavacRunner runner = new JavacRunner(ToolClasspath.fromSystemProperty(), base, io.err(),
@@ -138,7 +130,7 @@ final class GraphCommand implements Callable<Integer> {
           List.of());
       return outcome(result, graphFile, io);
     } finally {
-      deleteTree(dir);
+      TempDirs.delete(dir);
     }
   }
 
@@ -196,14 +188,6 @@ final class GraphCommand implements Callable<Integer> {
     } catch (IOException e) {
       throw new UsageException("cannot write " + file + (e instanceof NoSuchFileException
           ? ": its folder does not exist" : ": " + e.getMessage()));
-    }
-  }
-
-  private static void deleteTree(Path dir) {
-    try (Stream<Path> walk = Files.walk(dir)) {
-      walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-    } catch (IOException | UncheckedIOException e) {
-      // best effort: the folder is in the temp area
     }
   }
 }

@@ -12,14 +12,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import javax.tools.Diagnostic;
 import javax.tools.DiagnosticCollector;
 import javax.tools.JavaCompiler;
@@ -127,8 +125,8 @@ final class JavacRunner {
     if (javac == null) {
       throw new UsageException("no Java compiler in this runtime: run DriverCheck on a JDK, not a JRE");
     }
-    Path classesDir = createTempDir();
-    Path reportsDir = readFindings || readGraph ? createTempDir() : null;
+    Path classesDir = TempDirs.create("drivercheck-classes-");
+    Path reportsDir = readFindings || readGraph ? TempDirs.create("drivercheck-reports-") : null;
     Path findingsFile = readFindings ? reportsDir.resolve("findings.json") : null;
     Path graphFile = readGraph ? reportsDir.resolve("lockgraph.json") : null;
     List<String> plugin = new ArrayList<>(pluginOptions);
@@ -169,10 +167,8 @@ final class JavacRunner {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } finally {
-      deleteTree(classesDir);
-      if (reportsDir != null) {
-        deleteTree(reportsDir);
-      }
+      TempDirs.delete(classesDir);
+      TempDirs.delete(reportsDir);
     }
     return result;
   }
@@ -285,19 +281,5 @@ final class JavacRunner {
     return path.startsWith(baseDir) ? baseDir.relativize(path).toString() : path.toString();
   }
 
-  private static Path createTempDir() {
-    try {
-      return Files.createTempDirectory("drivercheck-classes-");
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot create a temporary folder", e);
-    }
-  }
 
-  private static void deleteTree(Path dir) {
-    try (Stream<Path> walk = Files.walk(dir)) {
-      walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-    } catch (IOException | UncheckedIOException e) {
-      // best effort: the folder is in the temp area
-    }
-  }
 }

@@ -50,8 +50,8 @@ public final class JavacReporter {
     log.mandatoryWarning(null, Warnings.ProcMessager(message));
   }
 
-  /** A stored range, so no tree is needed when reporting. */
-  private record Range(Position p) implements DiagnosticPosition {
+  /** A stored range as javac's diagnostic position, so no tree is needed when reporting. */
+  public record Range(Position p) implements DiagnosticPosition {
     @Override
     public JCTree getTree() {
       return null;

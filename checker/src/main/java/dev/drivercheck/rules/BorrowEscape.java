@@ -1,7 +1,6 @@
 package dev.drivercheck.rules;
 
 import dev.drivercheck.flow.LifetimeEvent;
-import dev.drivercheck.flow.Unit;
 import dev.drivercheck.report.Finding;
 import java.util.List;
 
@@ -24,14 +23,9 @@ public final class BorrowEscape implements Rule {
 
   @Override
   public void check(Analysis a, List<Finding> out) {
-    for (Unit u : a.program().units()) {
-      for (LifetimeEvent e : u.lifetimes()) {
-        if (e.kind() == LifetimeEvent.Kind.BORROW_ESCAPE) {
-          out.add(Analysis.finding(this, u, e.at(), "the " + e.value() + " is kept in " + e.place()
-              + ", which can outlive the loan: take a new reference first (clone(), ARef.from()) or make the"
-              + " parameter @Owned", List.of()));
-        }
-      }
-    }
+    LifetimeEvents.forEach(a, LifetimeEvent.Kind.BORROW_ESCAPE, (u, e) ->
+        out.add(Analysis.finding(this, u, e.at(), "the " + e.value() + " is kept in " + e.place()
+            + ", which can outlive the loan: take a new reference first (clone(), ARef.from()) or make the"
+            + " parameter @Owned", List.of())));
   }
 }

@@ -1,7 +1,6 @@
 package dev.drivercheck.rules;
 
 import dev.drivercheck.flow.LifetimeEvent;
-import dev.drivercheck.flow.Unit;
 import dev.drivercheck.report.Finding;
 import java.util.List;
 
@@ -23,14 +22,9 @@ public final class RefDoubleRelease implements Rule {
 
   @Override
   public void check(Analysis a, List<Finding> out) {
-    for (Unit u : a.program().units()) {
-      for (LifetimeEvent e : u.lifetimes()) {
-        if (e.kind() == LifetimeEvent.Kind.DOUBLE_RELEASE) {
-          out.add(Analysis.finding(this, u, e.at(), "the reference in " + e.value() + " is released here by "
-              + e.place() + "() but was already released on some path to this point: the extra put frees an"
-              + " object another holder still uses", List.of()));
-        }
-      }
-    }
+    LifetimeEvents.forEach(a, LifetimeEvent.Kind.DOUBLE_RELEASE, (u, e) ->
+        out.add(Analysis.finding(this, u, e.at(), "the reference in " + e.value() + " is released here by "
+            + e.place() + "() but was already released on some path to this point: the extra put frees an"
+            + " object another holder still uses", List.of())));
   }
 }

@@ -38,15 +38,10 @@ public final class RefLeak implements Rule {
 
   @Override
   public void check(Analysis a, List<Finding> out) {
-    for (Unit u : a.program().units()) {
-      for (LifetimeEvent e : u.lifetimes()) {
-        if (e.kind() == LifetimeEvent.Kind.REF_LEAK) {
-          out.add(Analysis.finding(this, u, e.at(), "the " + e.value() + " is an owned reference, but it is "
-              + e.place() + ": release it (close()) or hand it on (return it, store it, pass it to an @Owned"
-              + " parameter)", List.of()));
-        }
-      }
-    }
+    LifetimeEvents.forEach(a, LifetimeEvent.Kind.REF_LEAK, (u, e) ->
+        out.add(Analysis.finding(this, u, e.at(), "the " + e.value() + " is an owned reference, but it is "
+            + e.place() + ": release it (close()) or hand it on (return it, store it, pass it to an @Owned"
+            + " parameter)", List.of())));
     destructors(a, out);
   }
 

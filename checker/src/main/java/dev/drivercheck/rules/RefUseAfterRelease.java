@@ -1,7 +1,6 @@
 package dev.drivercheck.rules;
 
 import dev.drivercheck.flow.LifetimeEvent;
-import dev.drivercheck.flow.Unit;
 import dev.drivercheck.report.Finding;
 import java.util.List;
 
@@ -22,13 +21,8 @@ public final class RefUseAfterRelease implements Rule {
 
   @Override
   public void check(Analysis a, List<Finding> out) {
-    for (Unit u : a.program().units()) {
-      for (LifetimeEvent e : u.lifetimes()) {
-        if (e.kind() == LifetimeEvent.Kind.USE_AFTER_RELEASE) {
-          out.add(Analysis.finding(this, u, e.at(), "the reference in " + e.value() + " is used here (" + e.place()
-              + ") after it was released on some path: the object may already be freed", List.of()));
-        }
-      }
-    }
+    LifetimeEvents.forEach(a, LifetimeEvent.Kind.USE_AFTER_RELEASE, (u, e) ->
+        out.add(Analysis.finding(this, u, e.at(), "the reference in " + e.value() + " is used here (" + e.place()
+            + ") after it was released on some path: the object may already be freed", List.of())));
   }
 }

@@ -5,11 +5,8 @@ import com.google.errorprone.bugpatterns.BugChecker;
 import com.google.errorprone.bugpatterns.BugChecker.CompilationUnitTreeMatcher;
 import com.google.errorprone.matchers.Description;
 import com.sun.source.tree.CompilationUnitTree;
-import com.sun.tools.javac.tree.EndPosTable;
-import com.sun.tools.javac.tree.JCTree;
-import com.sun.tools.javac.util.JCDiagnostic.DiagnosticPosition;
 import dev.drivercheck.report.Finding;
-import dev.drivercheck.report.Position;
+import dev.drivercheck.report.JavacReporter;
 import java.util.Optional;
 
 /**
@@ -35,7 +32,7 @@ public abstract class DriverCheckBugChecker extends BugChecker implements Compil
     SharedAnalysis shared = SharedAnalysis.instance(state.context);
     Optional<String> base = state.errorProneOptions().getFlags().get(DOCS_BASE_FLAG);
     for (Finding f : shared.findings(tree.getSourceFile(), canonicalName())) {
-      Description.Builder d = buildDescription(new Range(f.position())).setMessage(message(f));
+      Description.Builder d = buildDescription(new JavacReporter.Range(f.position())).setMessage(message(f));
       if (f.severity() == dev.drivercheck.report.Severity.WARNING
           && defaultSeverity() == com.google.errorprone.BugPattern.SeverityLevel.ERROR) {
         // a rule with a milder form (RefLeak's owned field): Error Prone's flags still override it
@@ -52,28 +49,5 @@ public abstract class DriverCheckBugChecker extends BugChecker implements Compil
     String text = f.text();
     String prefix = "[" + f.rule() + "] ";
     return text.startsWith(prefix) ? text.substring(prefix.length()) : text;
-  }
-
-  /** A stored source range (the trees may be lowered by now in other units; this one is intact). */
-  record Range(Position p) implements DiagnosticPosition {
-    @Override
-    public JCTree getTree() {
-      return null;
-    }
-
-    @Override
-    public int getStartPosition() {
-      return p.start();
-    }
-
-    @Override
-    public int getPreferredPosition() {
-      return p.preferred();
-    }
-
-    @Override
-    public int getEndPosition(EndPosTable endPosTable) {
-      return p.end();
-    }
   }
 }
