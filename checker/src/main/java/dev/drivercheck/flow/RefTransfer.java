@@ -79,7 +79,8 @@ final class RefTransfer
   final Set<VariableElement> releasedFields = new HashSet<>();
 
   RefTransfer(Facts facts, Ownership ownership, List<? extends VariableElement> params,
-      List<Position> paramPositions, Function<Tree, Position> positions, Map<Node, Set<TypeMirror>> exceptionCauses, Set<Tree> discarded) {
+      List<Position> paramPositions, Function<Tree, Position> positions, Map<Node, Set<TypeMirror>> exceptionCauses,
+      Set<Tree> discarded) {
     this.facts = facts;
     this.ownership = ownership;
     this.params = params;
@@ -152,6 +153,7 @@ final class RefTransfer
 
   @Override
   public TransferResult<NoValue, RefState> visitAssignment(AssignmentNode n, TransferInput<NoValue, RefState> in) {
+    forget(n);
     RefState s = in.getRegularStore();
     Node value = strip(n.getExpression());
     Node target = n.getTarget();
@@ -208,6 +210,7 @@ final class RefTransfer
   @Override
   public TransferResult<NoValue, RefState> visitMethodInvocation(MethodInvocationNode n,
       TransferInput<NoValue, RefState> in) {
+    forget(n);
     ExecutableElement callee = n.getTarget().getMethod();
     Node receiver = n.getTarget().getReceiver();
     RefState s = in.getRegularStore();
@@ -235,6 +238,7 @@ final class RefTransfer
   @Override
   public TransferResult<NoValue, RefState> visitObjectCreation(ObjectCreationNode n,
       TransferInput<NoValue, RefState> in) {
+    forget(n);
     Symbol ctor = ((JCTree.JCNewClass) n.getTree()).constructor;
     RefState s = in.getRegularStore();
     if (!(ctor instanceof ExecutableElement c)) {
@@ -280,7 +284,8 @@ final class RefTransfer
     switch (ownership.result(m, n.getType())) {
       case OWNED -> {
         RefState.Ref r = new RefState.Ref(positions.apply(n.getTree()), Facts.simpleName(n.getType()) + " from "
-            + (m.getKind() == ElementKind.CONSTRUCTOR ? "new " + Facts.simpleName(n.getType()) : Facts.display(m) + "()"));
+            + (m.getKind() == ElementKind.CONSTRUCTOR ? "new " + Facts.simpleName(n.getType())
+                : Facts.display(m) + "()"));
         if (discarded.contains(n.getTree())) {
           events.put(n, new LifetimeEvent(LifetimeEvent.Kind.REF_LEAK, null, r.at(), r.what(),
               "its result is discarded"));
@@ -306,7 +311,8 @@ final class RefTransfer
       RefState.Ref r = s.heldBy(v);
       if (r != null) {
         if (s.owned().get(r).leakable() && !releasedInside(lambda, v)) {
-          capturedLeaks.computeIfAbsent(call, k -> new HashMap<>()).put(v, new LifetimeEvent(LifetimeEvent.Kind.REF_LEAK, null, r.at(), r.what(),
+          capturedLeaks.computeIfAbsent(call, k -> new HashMap<>()).put(v, new LifetimeEvent(
+              LifetimeEvent.Kind.REF_LEAK, null, r.at(), r.what(),
               "captured by " + place + ", whose body never releases it"));
         }
         s = s.gone(r);
@@ -390,6 +396,12 @@ final class RefTransfer
     return found[0];
   }
 
+  /** The analysis revisits nodes until a fixpoint: only the last visit's events stand. */
+  private void forget(Node n) {
+    events.remove(n);
+    capturedLeaks.remove(n);
+  }
+
   /** A loan handed on where it can outlive the call that lent it. */
   private void escape(Node at, Node value, RefState s, String place) {
     String loan = loanOf(value, s);
@@ -412,6 +424,7 @@ final class RefTransfer
   /** Released or handed on: the reference {@code value} denotes is no longer this body's. */
   private RefState handOn(Node value, RefState s) {
     if (strip(value) instanceof FunctionalInterfaceNode fn) {
+      forget(fn);
       return captured(fn, fn.getTree(), s, "a callback kept beyond the call");
     }
     RefState.Ref r = refOf(strip(value), s);
