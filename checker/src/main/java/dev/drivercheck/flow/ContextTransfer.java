@@ -192,13 +192,23 @@ final class ContextTransfer
     if (causes == null) {
       return null;
     }
+    if (causes.equals(lastCauses) && s == lastThrowing) {
+      return lastThrown; // most nodes leave the state as it was: the same stores on the same causes
+    }
     Map<TypeMirror, LockState> out = new java.util.HashMap<>();
     for (TypeMirror cause : causes) {
       boolean unchecked = facts.types().isSubtype(cause, runtimeException) || facts.types().isSubtype(cause, error);
       out.put(cause, unchecked ? s.asUnchecked() : s);
     }
+    lastCauses = causes;
+    lastThrowing = s;
+    lastThrown = out;
     return out;
   }
+
+  private java.util.Set<TypeMirror> lastCauses;
+  private LockState lastThrowing;
+  private Map<TypeMirror, LockState> lastThrown;
 
   private static VariableElement lv(Node n) {
     return ((LocalVariableNode) n).getElement();

@@ -77,7 +77,8 @@ public final class UnitBuilder {
         ? CFGBuilder.build(cu, ast, false, false, env)
         : CFGBuilder.build(code, ast, false, false, env);
     Position at = position(declaration);
-    Map<Node, Set<TypeMirror>> causes = exceptionCauses(cfg);
+    List<Block> blocks = List.copyOf(cfg.getAllBlocks());
+    Map<Node, Set<TypeMirror>> causes = exceptionCauses(blocks);
     Set<Tree> discarded = discarded(code);
     ContextTransfer transfer = new ContextTransfer(facts, method, owner, params, display, positions, at,
         resources(code), causes, discarded, copies(code));
@@ -99,7 +100,7 @@ public final class UnitBuilder {
     calls.sort(Comparator.comparing(CallSite::position));
     List<LifetimeEvent> lifetimes = new ArrayList<>(lifetimes(transfer, analysis, at, code, owner));
     Set<VariableElement> released = Set.of();
-    if (countsReferences(cfg, params)) {
+    if (countsReferences(blocks, params)) {
       RefTransfer refs = new RefTransfer(facts, ownership, params, paramPositions(declaration, params.size(), at),
           positions, causes, discarded);
       ForwardAnalysisImpl<NoValue, RefState, RefTransfer> owned = new ForwardAnalysisImpl<>(refs) {
@@ -127,23 +128,26 @@ public final class UnitBuilder {
   }
 
   /** Only bodies that touch counted references need the ownership flow. */
-  private boolean countsReferences(ControlFlowGraph cfg, List<? extends VariableElement> params) {
+  private boolean countsReferences(List<Block> blocks, List<? extends VariableElement> params) {
     for (VariableElement p : params) {
       if (ownership.counted(p.asType())) {
         return true;
       }
     }
-    for (Node n : cfg.getAllNodes()) {
-      if ((n instanceof org.checkerframework.errorprone.dataflow.cfg.node.MethodInvocationNode
-          || n instanceof org.checkerframework.errorprone.dataflow.cfg.node.ObjectCreationNode
-          || n instanceof org.checkerframework.errorprone.dataflow.cfg.node.LocalVariableNode
-          || n instanceof org.checkerframework.errorprone.dataflow.cfg.node.FieldAccessNode)
-          && ownership.counted(n.getType())) {
-        return true;
+    for (Block b : blocks) {
+      for (Node n : b.getNodes()) {
+        if ((n instanceof org.checkerframework.errorprone.dataflow.cfg.node.MethodInvocationNode
+            || n instanceof org.checkerframework.errorprone.dataflow.cfg.node.ObjectCreationNode
+            || n instanceof org.checkerframework.errorprone.dataflow.cfg.node.LocalVariableNode
+            || n instanceof org.checkerframework.errorprone.dataflow.cfg.node.FieldAccessNode)
+            && ownership.counted(n.getType())) {
+          return true;
+        }
       }
     }
     return false;
   }
+
 
   private List<Position> paramPositions(Tree declaration, int count, Position fallback) {
     List<? extends VariableTree> ps = declaration instanceof com.sun.source.tree.MethodTree m ? m.getParameters()
@@ -206,9 +210,9 @@ public final class UnitBuilder {
    * The exceptions each node may throw. A node can sit in several exception blocks (an array
    * access: one for the index, one for null), so this is collected over all of them.
    */
-  private static Map<Node, Set<TypeMirror>> exceptionCauses(ControlFlowGraph cfg) {
+  private static Map<Node, Set<TypeMirror>> exceptionCauses(List<Block> blocks) {
     Map<Node, Set<TypeMirror>> out = new java.util.IdentityHashMap<>();
-    for (Block b : cfg.getAllBlocks()) {
+    for (Block b : blocks) {
       if (b instanceof ExceptionBlock eb) {
         out.computeIfAbsent(eb.getNode(), k -> new LinkedHashSet<>()).addAll(eb.getExceptionalSuccessors().keySet());
       }

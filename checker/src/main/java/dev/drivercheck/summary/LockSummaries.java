@@ -194,8 +194,12 @@ public final class LockSummaries {
 
   /** The lock-graph node of a class and subclass. */
   public String node(LockClass c, int subclass) {
-    return canonical(c).key() + "/" + subclass;
+    String key = canonical(c).key();
+    return subclass == 0 ? plainNodes.computeIfAbsent(key, k -> k + "/0") : key + "/" + subclass;
   }
+
+  /** Node ids of subclass 0, the common case, built once: they are asked for in every rule. */
+  private final Map<String, String> plainNodes = new HashMap<>();
 
   /** Does any analyzed call reach this body (else it is an entry point: a root)? */
   public boolean hasCallers(Unit u) {

@@ -227,15 +227,20 @@ public final class GpuManager implements RtKitOperations, FwCtl, GpuContext.Free
             garbage = g.replace(new ArrayList<>());
         }
         MutexGuard<KernelAllocators> a = alloc.lock();
-        for (GarbageContext ctx : garbage) {
-            invalidateContextLocked(ctx.id());
-            if (ctx.data() != null) {
-                ctx.data().close(); // the firmware forgot it: its memory becomes heap garbage
+        try {
+            for (GarbageContext ctx : garbage) {
+                invalidateContextLocked(ctx.id());
+                if (ctx.data() != null) {
+                    ctx.data().close(); // the firmware forgot it: its memory becomes heap garbage
+                }
             }
-        }
-        if (a.get().garbageBytes() > MAX_GARBAGE_BYTES) {
-            flushFwCache();
-            a.get().collectGarbage();
+            if (a.get().garbageBytes() > MAX_GARBAGE_BYTES) {
+                flushFwCache();
+                a.get().collectGarbage();
+            }
+        } catch (KernelException e) {
+            a.close(); // the guard drops on the error path (a timeout once the firmware died)
+            throw e;
         }
         return a;
     }

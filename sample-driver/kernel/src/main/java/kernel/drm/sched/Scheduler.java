@@ -12,6 +12,7 @@ import java.util.concurrent.locks.LockSupport;
 import kernel.dma.fence.DmaFence;
 import kernel.dma.fence.FenceContexts;
 import kernel.error.Errno;
+import kernel.error.KernelException;
 import kernel.sync.LockClassKey;
 import kernel.types.ARef;
 import kernel.workqueue.Workqueue;
@@ -127,7 +128,15 @@ public final class Scheduler {
         inflight.incrementAndGet();
         Running r = new Running(q);
         running.add(r);
-        ARef<DmaFence> hw = q.impl.run();
+        ARef<DmaFence> hw;
+        try {
+            hw = q.impl.run();
+        } catch (KernelException e) {
+            // run_job failed (the GPU died under it): the job ends here, its fence carries the error
+            q.finished.get().setError(-e.errno());
+            jobDone(r);
+            return;
+        }
         if (hw == null) {
             q.finished.get().setError(-Errno.ECANCELED);
             jobDone(r);
