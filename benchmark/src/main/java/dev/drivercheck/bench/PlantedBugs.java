@@ -10,9 +10,8 @@ import java.util.Random;
  * line its report must land on. The benchmark checks that the buggy variant is reported exactly at
  * the markers.
  *
- * <p>Extension point: a new rule family (ww_mutex, device lifetimes, refcounts, pinning) adds a
- * {@link PlantedBug} to {@link #ALL}. The kernel model has no ww_mutex, devm or pinning types yet;
- * when it does, a bug here uses them exactly as the family's {@code test-inputs/*-kernel} cases do.
+ * <p>Extension point: a new rule family adds a {@link PlantedBug} to {@link #ALL}, using the kernel
+ * model's types exactly as the family's {@code test-inputs/*-kernel} cases do.
  */
 final class PlantedBugs {
   private PlantedBugs() {}
@@ -37,9 +36,10 @@ final class PlantedBugs {
       bug("LockLeak", PlantedBugs::lockLeak),
       bug("UnlockNotHeld", PlantedBugs::unlockNotHeld),
       bug("LockNotHeld", PlantedBugs::lockNotHeld),
-      bug("LockClassKeyNotStatic", PlantedBugs::lockClassKeyNotStatic)
-      // Planned families (issues 4-6): WwMissingContext, WwDeadlockIgnored, DevmEscape, RefLeak,
-      // PinnedMove, ... go here.
+      bug("LockClassKeyNotStatic", PlantedBugs::lockClassKeyNotStatic),
+      bug("RefLeak", PlantedBugs::refLeak),
+      bug("BorrowEscape", PlantedBugs::borrowEscape)
+      // Still to come: WwMissingContext, WwDeadlockIgnored, DevmEscape, PinnedMove, ...
       );
 
   interface Emitter {
@@ -215,6 +215,27 @@ final class PlantedBugs {
         .line("if (g.get()[0] != generation) {").line("return false;").line("}")
         .line("g.get()[index & 511] = pte;").line("g.close();").line("return true;")
         .line("}").line("}");
+  }
+
+  private static void refLeak(Project p, String pkg, String dir, Random rng) {
+    SourceFile f = header(p, dir + "Submit.java", pkg,
+        "RefLeak: a new Arc reference is not put on the early error return.", "kernel.types.Arc");
+    f.line("final class Ctx {").line("int id = " + rng.nextInt(100) + ";").line("}").blank();
+    f.line("final class Submit {");
+    f.line("private final Arc<Ctx> ctx = Arc.createAtomic(new Ctx());").blank();
+    f.line("int run(int flags) {").marker("error", "RefLeak").line("Arc<Ctx> ref = ctx.clone();")
+        .line("if (flags < 0) {").line("return -22;").line("}")
+        .line("int id = ref.get().id;").line("ref.close();").line("return id;").line("}").line("}");
+  }
+
+  private static void borrowEscape(Project p, String pkg, String dir, Random rng) {
+    SourceFile f = header(p, dir + "Keeper.java", pkg,
+        "BorrowEscape: a borrowed Arc parameter is kept in a field without a new reference.",
+        "kernel.types.Arc");
+    f.line("final class Ctx {").line("int id;").line("}").blank();
+    f.line("final class Keeper {");
+    f.line("private Arc<Ctx> kept;").blank();
+    f.line("void keep(Arc<Ctx> ctx) {").marker("error", "BorrowEscape").line("kept = ctx;").line("}").line("}");
   }
 
   private static void unlockNotHeld(Project p, String pkg, String dir, Random rng) {
