@@ -87,8 +87,7 @@ final class ContextTransfer
   /** Guard implementations release what their guard holds: not checked as unlocks. */
   private final boolean guardBody;
   private final Map<Node, java.util.Set<TypeMirror>> exceptionCauses;
-  private final TypeMirror runtimeException;
-  private final TypeMirror error;
+  private final ExceptionPaths exceptionPaths;
   final Map<Node, CallSite> calls = new IdentityHashMap<>();
   final Map<Node, Unit.ParamCall> paramCalls = new IdentityHashMap<>();
   final Map<Node, BodyLocks.BadRelease> badReleases = new IdentityHashMap<>();
@@ -119,8 +118,7 @@ final class ContextTransfer
     this.pins = new PinTransfer(facts, self, owner, positions);
     this.escapes = new EscapeTransfer(facts, positions, owner);
     this.guardBody = owner != null && facts.isGuard(owner.asType());
-    this.runtimeException = facts.elements().getTypeElement("java.lang.RuntimeException").asType();
-    this.error = facts.elements().getTypeElement("java.lang.Error").asType();
+    this.exceptionPaths = new ExceptionPaths(facts);
   }
 
   /** A method starts holding what its {@code @Holds} and {@code @Releases} say its callers hold. */
@@ -192,21 +190,24 @@ final class ContextTransfer
     if (causes == null) {
       return null;
     }
-    if (causes.equals(lastCauses) && s == lastThrowing) {
+    List<? extends TypeMirror> declared = ExceptionPaths.declared(n);
+    if (causes.equals(lastCauses) && s == lastThrowing && declared.equals(lastDeclared)) {
       return lastThrown; // most nodes leave the state as it was: the same stores on the same causes
     }
     Map<TypeMirror, LockState> out = new java.util.HashMap<>();
     for (TypeMirror cause : causes) {
-      boolean unchecked = facts.types().isSubtype(cause, runtimeException) || facts.types().isSubtype(cause, error);
+      boolean unchecked = exceptionPaths.implicit(n, cause);
       out.put(cause, unchecked ? s.asUnchecked() : s);
     }
     lastCauses = causes;
+    lastDeclared = declared;
     lastThrowing = s;
     lastThrown = out;
     return out;
   }
 
   private java.util.Set<TypeMirror> lastCauses;
+  private List<? extends TypeMirror> lastDeclared;
   private LockState lastThrowing;
   private Map<TypeMirror, LockState> lastThrown;
 

@@ -66,8 +66,7 @@ final class RefTransfer
   private final Function<Tree, Position> positions;
   private final Map<Node, Set<TypeMirror>> exceptionCauses;
   private final Set<Tree> discarded;
-  private final TypeMirror runtimeException;
-  private final TypeMirror error;
+  private final ExceptionPaths exceptionPaths;
   /** The reference each owned-result node made; the loan each borrowed-result node lent. */
   private final Map<Node, RefState.Ref> made = new IdentityHashMap<>();
   private final Map<Node, String> lent = new IdentityHashMap<>();
@@ -88,8 +87,7 @@ final class RefTransfer
     this.positions = positions;
     this.exceptionCauses = exceptionCauses;
     this.discarded = discarded;
-    this.runtimeException = facts.elements().getTypeElement("java.lang.RuntimeException").asType();
-    this.error = facts.elements().getTypeElement("java.lang.Error").asType();
+    this.exceptionPaths = new ExceptionPaths(facts);
   }
 
   /** Owned parameters are the body's to release; the others are loans. */
@@ -453,7 +451,7 @@ final class RefTransfer
     Map<TypeMirror, RefState> out = new HashMap<>();
     Position at = positions.apply(n.getTree());
     for (TypeMirror cause : causes) {
-      boolean unchecked = facts.types().isSubtype(cause, runtimeException) || facts.types().isSubtype(cause, error);
+      boolean unchecked = exceptionPaths.implicit(n, cause);
       out.put(cause, s.leaving(unchecked, at));
     }
     return out;
