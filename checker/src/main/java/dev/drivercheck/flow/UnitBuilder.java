@@ -181,12 +181,15 @@ public final class UnitBuilder {
     Set<HeldLock> out = new LinkedHashSet<>();
     LockState normal = analysis.getRegularExitStore();
     LockState thrown = analysis.getExceptionalExitStore();
-    List<HeldLock> exits = new ArrayList<>(normal == null ? List.of() : normal.held());
-    if (thrown != null) {
-      exits.addAll(thrown.leakable());
+    // A method that returns holding a lock by contract (@Acquires) hands it over only when it
+    // returns: leaving by an exception, it still has to drop it.
+    for (HeldLock h : normal == null ? List.<HeldLock>of() : normal.held()) {
+      if (!h.entry() && !transfer.declaresAcquired(h) && !handedOver(transfer, h)) {
+        out.add(h);
+      }
     }
-    for (HeldLock h : exits) {
-      if (!h.entry() && !transfer.declaresAcquired(h) && (h.path() == null || !transfer.handedOver.contains(h.path()))) {
+    for (HeldLock h : thrown == null ? Set.<HeldLock>of() : thrown.leakable()) {
+      if (!h.entry() && !handedOver(transfer, h)) {
         out.add(h);
       }
     }
@@ -204,6 +207,10 @@ public final class UnitBuilder {
     ww.sort(Comparator.comparing(WwEvent::at).thenComparing(e -> String.valueOf(e.message())));
     return new BodyLocks(List.copyOf(leaked), List.copyOf(bad), List.copyOf(keys), Map.copyOf(transfer.fieldClasses),
         Map.copyOf(transfer.fieldParams), List.copyOf(transfer.returned), List.copyOf(ww), transfer.ww.propagates);
+  }
+
+  private static boolean handedOver(ContextTransfer transfer, HeldLock h) {
+    return h.path() != null && transfer.handedOver.contains(h.path());
   }
 
   /**

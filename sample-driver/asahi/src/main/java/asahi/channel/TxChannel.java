@@ -27,9 +27,9 @@ public class TxChannel<M> {
         this.capacity = capacity;
     }
 
-    /** Writes a message; returns its sequence number. Sleeps while the ring is full. */
+    /** Writes a message; returns its sequence number. Sleeps while the ring is full (ETIMEDOUT if stuck). */
     @MightSleep
-    public long put(M msg) {
+    public long put(M msg) throws KernelException {
         int spins = 0;
         while (count.get() >= capacity) {
             if (++spins > 2000) {
@@ -43,9 +43,9 @@ public class TxChannel<M> {
         return seq;
     }
 
-    /** Waits until the firmware completed message {@code seq}: busy-polls, then sleeps (1 s max). */
+    /** Waits until the firmware completed message {@code seq}: busy-polls, then sleeps (1 s max, then ETIMEDOUT). */
     @MightSleep
-    public void waitFor(long seq) {
+    public void waitFor(long seq) throws KernelException {
         long start = System.nanoTime();
         while (done.get() < seq) {
             long elapsed = System.nanoTime() - start;

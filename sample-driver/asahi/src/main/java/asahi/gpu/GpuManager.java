@@ -247,7 +247,7 @@ public final class GpuManager implements RtKitOperations, FwCtl, GpuContext.Free
 
     /** invalidate_context (alloc held): tx_channels -&gt; rtkit, then wait for the firmware. */
     @MightSleep
-    private void invalidateContextLocked(long ctx) {
+    private void invalidateContextLocked(long ctx) throws KernelException {
         if (crashed.get()) {
             return;
         }
@@ -260,7 +260,7 @@ public final class GpuManager implements RtKitOperations, FwCtl, GpuContext.Free
 
     /** flush_fw_cache: tx_channels -&gt; rtkit, and wait. */
     @MightSleep
-    public void flushFwCache() {
+    public void flushFwCache() throws KernelException {
         if (crashed.get()) {
             return;
         }
