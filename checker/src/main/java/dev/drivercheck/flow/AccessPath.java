@@ -41,6 +41,14 @@ public record AccessPath(Object root, List<VariableElement> fields) {
     return null;
   }
 
+  /** The expression behind any casts: a cast names the same object. */
+  static Node uncast(Node n) {
+    while (n instanceof TypeCastNode c) {
+      n = c.getOperand();
+    }
+    return n;
+  }
+
   public AccessPath select(VariableElement field) {
     List<VariableElement> f = new ArrayList<>(fields);
     f.add(field);

@@ -23,7 +23,6 @@ import org.checkerframework.errorprone.dataflow.cfg.node.ClassNameNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.FieldAccessNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.FunctionalInterfaceNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.Node;
-import org.checkerframework.errorprone.dataflow.cfg.node.TypeCastNode;
 
 /**
  * Where devm and drmm values go (the lifetime order of VOCABULARY.md: static, unscoped, drmm,
@@ -57,7 +56,7 @@ final class EscapeTransfer {
   /** {@code owner.field = value}, {@code owner.array[i] = value}. */
   void assigned(AssignmentNode n) {
     Node target = n.getTarget();
-    Facts.Scope scope = facts.scope(strip(n.getExpression()).getType());
+    Facts.Scope scope = facts.scope(AccessPath.uncast(n.getExpression()).getType());
     if (scope == null) {
       return;
     }
@@ -67,10 +66,10 @@ final class EscapeTransfer {
         return; // a scoped field: judged once, at its declaration
       }
       store(n, scope, f, "field " + f.getEnclosingElement().getSimpleName() + "." + f.getSimpleName(),
-          strip(n.getExpression()));
-    } else if (target instanceof ArrayAccessNode aa && strip(aa.getArray()) instanceof FieldAccessNode fa) {
+          AccessPath.uncast(n.getExpression()));
+    } else if (target instanceof ArrayAccessNode aa && AccessPath.uncast(aa.getArray()) instanceof FieldAccessNode fa) {
       store(n, scope, fa.getElement(), "an element of array field " + fa.getElement().getEnclosingElement().getSimpleName()
-          + "." + fa.getElement().getSimpleName(), strip(n.getExpression()));
+          + "." + fa.getElement().getSimpleName(), AccessPath.uncast(n.getExpression()));
     }
   }
 
@@ -78,12 +77,12 @@ final class EscapeTransfer {
   void called(Node n, MethodFacts f, Node receiver, List<Node> args) {
     String name = f.method().getSimpleName().toString();
     if (receiver != null && STORES.contains(name) && facts.isContainer(receiver.getType())
-        && strip(receiver) instanceof FieldAccessNode fa) {
+        && AccessPath.uncast(receiver) instanceof FieldAccessNode fa) {
       for (Node a : args) {
-        Facts.Scope scope = facts.scope(strip(a).getType());
+        Facts.Scope scope = facts.scope(AccessPath.uncast(a).getType());
         if (scope != null) {
           store(n, scope, fa.getElement(), "collection field " + fa.getElement().getEnclosingElement().getSimpleName()
-              + "." + fa.getElement().getSimpleName(), strip(a));
+              + "." + fa.getElement().getSimpleName(), AccessPath.uncast(a));
         }
       }
     }
@@ -96,10 +95,10 @@ final class EscapeTransfer {
         || !facts.types().isSameType(facts.types().erasure(made), facts.types().erasure(receiver.getType()));
     if (made.getKind() == javax.lang.model.type.TypeKind.DECLARED && facts.isRefcounted(made) && fresh) {
       for (Node a : args) {
-        Facts.Scope scope = facts.scope(strip(a).getType());
+        Facts.Scope scope = facts.scope(AccessPath.uncast(a).getType());
         if (scope != null) {
           events.put(n, new LifetimeEvent(LifetimeEvent.Kind.ESCAPE, scope, positions.apply(a.getTree()),
-              Facts.simpleName(strip(a).getType()), "the content of " + Facts.simpleName(made)
+              Facts.simpleName(AccessPath.uncast(a).getType()), "the content of " + Facts.simpleName(made)
                   + " (a counted reference, alive until its last reference is dropped)"));
         }
       }
@@ -144,12 +143,5 @@ final class EscapeTransfer {
         return;
       }
     }
-  }
-
-  private static Node strip(Node n) {
-    while (n instanceof TypeCastNode c) {
-      n = c.getOperand();
-    }
-    return n;
   }
 }

@@ -22,7 +22,6 @@ import org.checkerframework.errorprone.dataflow.cfg.node.FieldAccessNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.Node;
 import org.checkerframework.errorprone.dataflow.cfg.node.NullLiteralNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.ObjectCreationNode;
-import org.checkerframework.errorprone.dataflow.cfg.node.TypeCastNode;
 
 /**
  * What a body does to {@code @Pinned} objects (pin-init): where they are constructed, whether in
@@ -73,7 +72,7 @@ final class PinTransfer {
     int params = m.getParameters().size();
     for (int i = 0; i < args.size() && params > 0; i++) {
       int param = Math.min(i, params - 1);
-      Node arg = strip(args.get(i));
+      Node arg = AccessPath.uncast(args.get(i));
       if (f.pinInit() && arg instanceof ObjectCreationNode && events.containsKey(arg)) {
         events.put(arg, events.get(arg).builtInPlace()); // Pin.box(new Node()): built in the slot
       }
@@ -102,7 +101,7 @@ final class PinTransfer {
       return;
     }
     VariableElement field = fa.getElement();
-    Node value = strip(n.getExpression());
+    Node value = AccessPath.uncast(n.getExpression());
     if (value instanceof ObjectCreationNode && events.containsKey(value)
         && events.get(value).kind() == PinEvent.Kind.NEW) {
       events.put(value, events.get(value).builtInPlace());
@@ -114,12 +113,5 @@ final class PinTransfer {
           Facts.simpleName(field.asType()), field.getEnclosingElement().getSimpleName() + "." + field.getSimpleName(),
           false));
     }
-  }
-
-  private static Node strip(Node n) {
-    while (n instanceof TypeCastNode c) {
-      n = c.getOperand();
-    }
-    return n;
   }
 }

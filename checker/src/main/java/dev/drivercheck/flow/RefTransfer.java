@@ -115,7 +115,7 @@ final class RefTransfer
     RefState s = in.getRegularStore();
     if (!(n instanceof MethodAccessNode)) {
       for (Node o : n.getOperands()) {
-        RefState.Ref r = made.get(strip(o));
+        RefState.Ref r = made.get(AccessPath.uncast(o));
         if (r != null && s.isTemporary(r)) {
           s = s.gone(r);
         }
@@ -129,11 +129,11 @@ final class RefTransfer
 
   @Override
   public TransferResult<NoValue, RefState> visitTypeCast(TypeCastNode n, TransferInput<NoValue, RefState> in) {
-    RefState.Ref r = made.get(strip(n.getOperand()));
+    RefState.Ref r = made.get(AccessPath.uncast(n.getOperand()));
     if (r != null) {
       made.put(n, r);
     }
-    String loan = lent.get(strip(n.getOperand()));
+    String loan = lent.get(AccessPath.uncast(n.getOperand()));
     if (loan != null) {
       lent.put(n, loan);
     }
@@ -153,7 +153,7 @@ final class RefTransfer
   public TransferResult<NoValue, RefState> visitAssignment(AssignmentNode n, TransferInput<NoValue, RefState> in) {
     forget(n);
     RefState s = in.getRegularStore();
-    Node value = strip(n.getExpression());
+    Node value = AccessPath.uncast(n.getExpression());
     Node target = n.getTarget();
     if (target instanceof LocalVariableNode lv) {
       VariableElement local = lv.getElement();
@@ -168,7 +168,7 @@ final class RefTransfer
       return new RegularTransferResult<>(null, s.assign(local, r, loanOf(value, s)), onThrow(n, s));
     }
     VariableElement field = target instanceof FieldAccessNode fa ? fa.getElement()
-        : target instanceof ArrayAccessNode aa && strip(aa.getArray()) instanceof FieldAccessNode fa ? fa.getElement()
+        : target instanceof ArrayAccessNode aa && AccessPath.uncast(aa.getArray()) instanceof FieldAccessNode fa ? fa.getElement()
         : null;
     if (field != null && Facts.has(field, Vocabulary.BORROWED)) {
       return new RegularTransferResult<>(null, s, onThrow(n, s)); // a loan kept on purpose
@@ -226,7 +226,7 @@ final class RefTransfer
       }
     }
     boolean store = receiver != null && EscapeTransfer.STORES.contains(name) && facts.isContainer(receiver.getType());
-    Node owner = receiver == null ? null : strip(receiver);
+    Node owner = receiver == null ? null : AccessPath.uncast(receiver);
     s = arguments(n, f, n.getArguments(), s, store, store && (owner instanceof FieldAccessNode) ? "collection field "
         + ((FieldAccessNode) owner).getElement().getEnclosingElement().getSimpleName() + "."
         + ((FieldAccessNode) owner).getElement().getSimpleName() : null);
@@ -253,7 +253,7 @@ final class RefTransfer
     String callee = Facts.display(m);
     int n = m.getParameters().size();
     for (int i = 0; i < args.size(); i++) {
-      Node a = strip(args.get(i));
+      Node a = AccessPath.uncast(args.get(i));
       if (ownership.ownedParam(m, i)) {
         escape(call, a, s, "@Owned parameter " + m.getParameters().get(Math.min(i, n - 1)).getSimpleName() + " of "
             + callee + "()");
@@ -411,7 +411,7 @@ final class RefTransfer
 
   /** An owned temporary nobody takes: it leaks right here. */
   private RefState dropTemporary(Node at, Node value, RefState s, String how) {
-    RefState.Ref r = made.get(strip(value));
+    RefState.Ref r = made.get(AccessPath.uncast(value));
     if (r == null || !s.isTemporary(r)) {
       return s;
     }
@@ -421,16 +421,16 @@ final class RefTransfer
 
   /** Released or handed on: the reference {@code value} denotes is no longer this body's. */
   private RefState handOn(Node value, RefState s) {
-    if (strip(value) instanceof FunctionalInterfaceNode fn) {
+    if (AccessPath.uncast(value) instanceof FunctionalInterfaceNode fn) {
       forget(fn);
       return captured(fn, fn.getTree(), s, "a callback kept beyond the call");
     }
-    RefState.Ref r = refOf(strip(value), s);
+    RefState.Ref r = refOf(AccessPath.uncast(value), s);
     return r == null ? s : s.gone(r);
   }
 
   private RefState.Ref refOf(Node value, RefState s) {
-    value = result(strip(value));
+    value = result(AccessPath.uncast(value));
     if (value instanceof LocalVariableNode lv) {
       return s.heldBy(lv.getElement());
     }
@@ -439,7 +439,7 @@ final class RefTransfer
   }
 
   private String loanOf(Node value, RefState s) {
-    value = result(strip(value));
+    value = result(AccessPath.uncast(value));
     return value instanceof LocalVariableNode lv ? s.loan(lv.getElement()) : lent.get(value);
   }
 
@@ -461,12 +461,5 @@ final class RefTransfer
   private static Node result(Node n) {
     return n instanceof TernaryExpressionNode t ? t.getTernaryExpressionVar()
         : n instanceof SwitchExpressionNode sw ? sw.getSwitchExpressionVar() : n;
-  }
-
-  private static Node strip(Node n) {
-    while (n instanceof TypeCastNode c) {
-      n = c.getOperand();
-    }
-    return n;
   }
 }
